@@ -1,0 +1,62 @@
+import type { Finding } from '../model/finding';
+import type { CheckContext, Rule } from './types';
+import { parseA1, toA1 } from '../grid/a1';
+import { missingReason } from './rules/missing-reason';
+import { targetNotMet } from './rules/target-not-met';
+import { targetFarExceeded } from './rules/target-far-exceeded';
+import { scoreMismatch } from './rules/score-mismatch';
+import { scoreOutOfBand } from './rules/score-out-of-band';
+import { scoreOverWeight } from './rules/score-over-weight';
+import { totalMismatch } from './rules/total-mismatch';
+import { rateMismatch } from './rules/rate-mismatch';
+import { weightMismatch } from './rules/weight-mismatch';
+import { gradeMismatch } from './rules/grade-mismatch';
+import { missingValue } from './rules/missing-value';
+import { unparseable } from './rules/unparseable';
+import { spentWithoutBudget } from './rules/spent-without-budget';
+import { rounding } from './rules/rounding';
+
+export type { Rule, CheckContext, RuleFinding } from './types';
+
+/** Every rule, one per finding code (DOMAIN.md section 5). */
+export const RULES: Rule[] = [
+  missingReason,
+  targetNotMet,
+  targetFarExceeded,
+  scoreMismatch,
+  scoreOutOfBand,
+  scoreOverWeight,
+  totalMismatch,
+  rateMismatch,
+  weightMismatch,
+  gradeMismatch,
+  missingValue,
+  unparseable,
+  spentWithoutBudget,
+  rounding,
+];
+
+export function runRule(rule: Rule, ctx: CheckContext): Finding[] {
+  return rule.check(ctx).map((f) => ({
+    code: rule.code,
+    severity: rule.severity,
+    sheet: ctx.table.sheet,
+    cell: toA1(f.cell.row, f.cell.col),
+    message: f.message,
+    ...(f.expected !== undefined ? { expected: f.expected } : {}),
+    ...(f.actual !== undefined ? { actual: f.actual } : {}),
+  }));
+}
+
+const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
+
+/** All findings of a table, in sheet order (row, then column), errors first within a cell. */
+export function runChecks(ctx: CheckContext, rules: Rule[] = RULES): Finding[] {
+  const findings = rules.flatMap((r) => runRule(r, ctx));
+  return findings.sort((a, b) => cellOrder(a.cell) - cellOrder(b.cell) || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+}
+
+function cellOrder(a1: string): number {
+  const { row, col } = parseA1(a1);
+  return row * 20000 + col;
+}

@@ -1,0 +1,2 @@
+export * from './a1';
+export * from './grid';

@@ -1,0 +1,19 @@
+import type { Grid } from '../grid/grid';
+import type { TableBinding, TemplateId } from '../binding/types';
+import { recogniseSelfEval } from './self-eval/recognise';
+
+/** A template: its stable id, its name as a person knows it, and how it is found on a sheet. */
+export interface Template {
+  id: TemplateId;
+  name: string;
+  recognise(grid: Grid): TableBinding[];
+}
+
+export { projectSelfEval } from './project-self-eval';
+export { deptSelfEval } from './dept-self-eval';
+
+/** All tables on a sheet, top to bottom. Self-evaluation forms are found together (the two kinds share one layout). */
+export function recogniseSheet(grid: Grid): TableBinding[] {
+  const tables: TableBinding[] = [...recogniseSelfEval(grid)];
+  return tables.sort((a, b) => a.range.top - b.range.top || a.range.left - b.range.left);
+}
