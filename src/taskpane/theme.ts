@@ -1,14 +1,17 @@
 import { webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import type { Theme } from '@fluentui/react-components';
 
-/** True when a CSS hex colour (#rgb or #rrggbb) is dark (relative luminance below one half). */
+/**
+ * True when a CSS hex colour (#rgb or #rrggbb) is dark: white text on it
+ * contrasts better than black, i.e. its relative luminance is below 0.179.
+ */
 export function isDarkColour(hex: string | undefined): boolean {
   const match = /^#?([0-9a-f]{3}|[0-9a-f]{6})$/i.exec((hex ?? '').trim());
   if (!match) return false;
   const digits = match[1].length === 3 ? [...match[1]].map((d) => d + d).join('') : match[1];
   const [r, g, b] = [0, 2, 4].map((i) => parseInt(digits.slice(i, i + 2), 16) / 255);
   const linear = (c: number) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
-  return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b) < 0.5;
+  return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b) < 0.179;
 }
 
 /** The body background colour of Office's current theme, when Office reports one. */
