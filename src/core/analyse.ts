@@ -4,7 +4,7 @@ import type { Finding } from './model/finding';
 import type { Profile } from './profiles/types';
 import type { EvaluatedTable } from './evaluate/table';
 import { recogniseSheet } from './templates';
-import { evaluateSelfEvalTable } from './evaluate/self-eval-table';
+import { evaluateTable } from './evaluate';
 import { runChecks } from './checks';
 
 export interface AnalysedTable {
@@ -15,7 +15,7 @@ export interface AnalysedTable {
 
 /** Evaluates and checks one bound table (used on every live edit: no recognition involved). */
 export function analyseBound(grid: Grid, binding: TableBinding, profile: Profile): AnalysedTable {
-  const evaluated = evaluateSelfEvalTable(grid, binding, profile);
+  const evaluated = evaluateTable(grid, binding, profile);
   return { binding, evaluated, findings: runChecks({ grid, profile, table: evaluated }) };
 }
 

@@ -210,3 +210,11 @@ export function parseAddress(address: string): ParsedAddress | undefined {
   const rect = parseBareRange(text.slice(bang + 1));
   return sheet !== undefined && rect ? { sheet, rect } : undefined;
 }
+
+/** "$A$1:$B$2" (or "$A:$B", "$2:$5"), as defined names and formulas refer to ranges. */
+export function absoluteRect(rect: Rect): string {
+  return formatRect(rect)
+    .split(':')
+    .map((part) => part.replace(/^([A-Z]+)?([0-9]+)?$/, (_m, letters: string | undefined, digits: string | undefined) => `${letters ? `$${letters}` : ''}${digits ? `$${digits}` : ''}`))
+    .join(':');
+}

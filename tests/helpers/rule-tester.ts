@@ -3,7 +3,7 @@ import type { Rule } from '../../src/core/checks/types';
 import type { Profile } from '../../src/core/profiles/types';
 import { national } from '../../src/core/profiles/national';
 import { recogniseSheet } from '../../src/core/templates';
-import { evaluateSelfEvalTable } from '../../src/core/evaluate/self-eval-table';
+import { evaluateTable } from '../../src/core/evaluate';
 import { runRule } from '../../src/core/checks';
 
 export interface RuleCase {
@@ -24,7 +24,7 @@ export function ruleTester(rule: Rule, cases: { valid: RuleCase[]; invalid: Inva
     const profile = c.profile ?? national;
     const tables = recogniseSheet(c.grid);
     if (tables.length === 0) throw new Error(`${c.name}: no table recognised`);
-    return tables.flatMap((b) => runRule(rule, { grid: c.grid, profile, table: evaluateSelfEvalTable(c.grid, b, profile) }));
+    return tables.flatMap((b) => runRule(rule, { grid: c.grid, profile, table: evaluateTable(c.grid, b, profile) }));
   };
   describe(`rule ${rule.code}`, () => {
     for (const c of cases.valid) {

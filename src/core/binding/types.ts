@@ -53,4 +53,66 @@ export interface SelfEvalBinding {
   grade: { labelCell: CellRef; cell: CellRef } | null;
 }
 
-export type TableBinding = SelfEvalBinding;
+export type TableBinding = SelfEvalBinding | BudgetTableBinding | ScoringTableBinding;
+
+/** A column of figures in a budget-like table. */
+export interface AmountColumn {
+  col: number;
+  header: string;
+  /** amount: adds up down the rows; rate: a ratio of other columns; share: a percentage of a total (not added up). */
+  kind: 'amount' | 'rate' | 'share';
+}
+
+/** A parent row and the rows that break it down: complete (numbered, total rows) or partial (其中). */
+export interface PartsBinding {
+  parent: number;
+  children: number[];
+  complete: boolean;
+}
+
+/** A rate cell's formula, bound to the columns it divides. */
+export interface RateColumnBinding {
+  col: number;
+  formula: string;
+  numeratorCol: number;
+  denominatorCol: number;
+}
+
+/** 收支预决算表, 三公经费表, 支出明细表, 固定资产表 …: labelled rows of amounts with 合计 / 小计 / 其中. */
+export interface BudgetTableBinding {
+  template: 'budget-table';
+  sheet: string;
+  range: RangeRef;
+  headerRow: number;
+  labelCol: number;
+  columns: AmountColumn[];
+  rows: { row: number; label: string }[];
+  parts: PartsBinding[];
+  rates: RateColumnBinding[];
+}
+
+/** One indicator of a scoring table and where it hangs. */
+export interface ScoringNodeBinding {
+  label: string;
+  labelCell: CellRef;
+  /** 1 = 一级 …; numbering depth + 1 in a single-label-column table. */
+  level: number;
+  /** Index of the parent node in `nodes`, or -1 under the total. */
+  parent: number;
+  /** The weight: a 分值 / 权重 cell, or the label cell when written in the label ("部门决策（11）"). */
+  weightCell: CellRef | null;
+  weightInLabel: boolean;
+  scoreCell: CellRef | null;
+  scoreRateCell: CellRef | null;
+}
+
+/** 指标评分表 / 评价得分表 / 共性指标体系框架: indicators with weights and scores, a total and a grade. */
+export interface ScoringTableBinding {
+  template: 'indicator-scoring';
+  sheet: string;
+  range: RangeRef;
+  headerRow: number;
+  nodes: ScoringNodeBinding[];
+  total: { row: number; labelCell: CellRef; weight: CellRef | null; score: CellRef | null; scoreRate: CellRef | null } | null;
+  grade: { labelCell: CellRef; cell: CellRef } | null;
+}

@@ -36,7 +36,7 @@ export function scoreVerdict(reported: Quantity, computed: Decimal, dp: number):
   return 'mismatch';
 }
 
-function treeTotals(root: ScoreNode, out: Comparison[]): void {
+export function treeTotals(root: ScoreNode, out: Comparison[]): void {
   walk(root, (n) => {
     if (!n.reportedScore || !n.scoreCell || n.children.length === 0) return;
     const parts = n.children.map(reportedOrDerived).filter((v): v is Decimal => v !== null);

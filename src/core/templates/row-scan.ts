@@ -1,4 +1,5 @@
 import type { Grid } from '../grid/grid';
+import type { RangeRef } from '../grid/a1';
 import { normalise } from '../text/normalise';
 
 /** Small helpers for reading rows the way a person does. */
@@ -44,4 +45,19 @@ const GRADE_WORDS = /(评价等次|自评等次|等次|评价等级|自评等级
 export function isGradeLabel(text: string): boolean {
   const t = normalise(text);
   return t.length <= 12 && GRADE_WORDS.test(t);
+}
+
+/** The rows [top, bottom] and the columns anything is written in (merged areas counted whole). */
+export function usedBox(grid: Grid, top: number, bottom: number): RangeRef {
+  let left = grid.colCount;
+  let right = -1;
+  for (let r = top; r <= bottom; r++) {
+    for (let c = 0; c < grid.colCount; c++) {
+      if (grid.isBlank(r, c)) continue;
+      const m = grid.mergeAt(r, c);
+      left = Math.min(left, m ? m.left : c);
+      right = Math.max(right, m ? m.right : c);
+    }
+  }
+  return right < 0 ? { top, bottom, left: 0, right: 0 } : { top, bottom, left, right };
 }

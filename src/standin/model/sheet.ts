@@ -48,6 +48,10 @@ export class SheetModel {
     return cell;
   }
 
+  deleteCell(row: number, column: number): void {
+    this.cells.delete(cellKey(row, column));
+  }
+
   /** Calls `visit` for every stored cell inside `rect` (all cells when the rect is small, stored ones otherwise). */
   forEachStoredCell(rect: Rect, visit: (cell: CellModel, row: number, column: number) => void): void {
     if (rectCellCount(rect) <= this.cells.size * 4) {

@@ -1,3 +1,4 @@
+import { usedBox } from '../row-scan';
 import type { Grid } from '../../grid/grid';
 import type { RangeRef } from '../../grid/a1';
 import type { SelfEvalBinding } from '../../binding/types';
@@ -43,18 +44,3 @@ export function recogniseSelfEval(grid: Grid): SelfEvalBinding[] {
   return out;
 }
 
-/** The rows [top, bottom] and the columns anything is written in. */
-function usedBox(grid: Grid, top: number, bottom: number): RangeRef {
-  let left = grid.colCount;
-  let right = -1;
-  for (let r = top; r <= bottom; r++) {
-    for (let c = 0; c < grid.colCount; c++) {
-      if (grid.isBlank(r, c)) continue;
-      const m = grid.mergeAt(r, c);
-      left = Math.min(left, m ? m.left : c);
-      right = Math.max(right, m ? m.right : c);
-    }
-  }
-  if (right < 0) return { top, bottom, left: 0, right: 0 };
-  return { top, bottom, left, right };
-}

@@ -1,0 +1,20 @@
+import type { Grid } from '../grid/grid';
+import type { TableBinding } from '../binding/types';
+import type { Profile } from '../profiles/types';
+import type { EvaluatedTable } from './table';
+import { evaluateSelfEvalTable } from './self-eval-table';
+import { evaluateBudgetTable } from './budget-table';
+import { evaluateScoringTable } from './scoring-table';
+
+/** Evaluates a bound table of any template into the shape the checks read. */
+export function evaluateTable(grid: Grid, binding: TableBinding, profile: Profile): EvaluatedTable {
+  switch (binding.template) {
+    case 'project-self-eval':
+    case 'dept-self-eval':
+      return evaluateSelfEvalTable(grid, binding, profile);
+    case 'budget-table':
+      return evaluateBudgetTable(grid, binding);
+    case 'indicator-scoring':
+      return evaluateScoringTable(grid, binding, profile);
+  }
+}

@@ -1,0 +1,279 @@
+import type { Grid } from '../../grid/grid';
+import type { AmountColumn, BudgetTableBinding, PartsBinding, RateColumnBinding } from '../../binding/types';
+import type { RangeRef } from '../../grid/a1';
+import { normalise } from '../../text/normalise';
+import { parseCell } from '../../values';
+import { isFooterLabel, usedBox } from '../row-scan';
+import { readRowLabel, RowLabel } from '../hierarchy/markers';
+import { nest, totalParts } from '../hierarchy/tree';
+import { bindRateColumns, formulaFor } from '../../rates/library';
+import { columnKind, isBudgetHeader } from './columns';
+
+interface Header {
+  row: number;
+  /** Combined header text per column (a merged top row and the row below). */
+  texts: Map<number, string>;
+  budgetCols: number[];
+}
+
+function headerAt(grid: Grid, r: number): Header | null {
+  const texts = new Map<number, string>();
+  const budgetCols: number[] = [];
+  for (let c = 0; c < grid.colCount; c++) {
+    const own = grid.seenText(r, c);
+    const above = r > 0 ? grid.seenText(r - 1, c) : '';
+    const m = grid.mergeAt(r - 1, c);
+    // A top header merged across columns ("期末账面数" over 数量 | 原值 | 在用) qualifies the headers below it.
+    const top = m && m.left !== m.right && m.bottom === r - 1 && parseCell(grid.value(r - 1, m.left), above).kind !== 'quantity' ? above : '';
+    const text = top && own && top !== own ? `${top}${own}` : own;
+    if (!text.trim()) continue;
+    texts.set(c, text);
+    if (isBudgetHeader(own) && normalise(own).length <= 24) budgetCols.push(c);
+  }
+  // Header columns have figures below them; a data row whose labels mention 预算 does not.
+  const withFigures = budgetCols.filter((c) => figuresBelow(grid, r, c));
+  const distinct = new Set(withFigures.map((c) => grid.anchorOf(r, c).col));
+  return distinct.size >= 2 ? { row: r, texts, budgetCols: withFigures } : null;
+}
+
+function figuresBelow(grid: Grid, row: number, col: number, depth = 12): boolean {
+  const m = grid.mergeAt(row, col);
+  const cols = m ? Array.from({ length: m.right - m.left + 1 }, (_, i) => m.left + i) : [col];
+  for (let r = row + 1; r <= Math.min(grid.rowCount - 1, row + depth); r++) {
+    for (const c of cols) if (parseCell(grid.value(r, c), grid.text(r, c)).kind === 'quantity') return true;
+  }
+  return false;
+}
+
+function numericCount(grid: Grid, row: number, cols: number[]): number {
+  return cols.filter((c) => parseCell(grid.value(row, c), grid.text(row, c)).kind === 'quantity').length;
+}
+
+/** The row-label column: left of the figures, the column most data rows write a label in (rightmost on ties). */
+function labelColumn(grid: Grid, header: Header, firstFig: number, rows: number[]): number {
+  let best = -1;
+  let bestCount = -1;
+  for (let c = 0; c < firstFig; c++) {
+    const count = rows.filter((r) => !grid.isBlank(r, c) && !grid.inMergeNotAnchor(r, c)).length;
+    if (count >= bestCount && count > 0) {
+      best = c;
+      bestCount = count;
+    }
+  }
+  return best >= 0 ? best : Math.max(0, firstFig - 1);
+}
+
+/**
+ * A repeat of the header after a page break: budget words in the figure
+ * columns and no figures. Whether it repeats *this* table's header (same
+ * words in the same columns) decides between skipping it and ending the table.
+ */
+function headerLike(grid: Grid, r: number, figCols: number[]): boolean {
+  const hits = figCols.filter((c) => isBudgetHeader(grid.text(r, c)) && parseCell(grid.value(r, c), grid.text(r, c)).kind !== 'quantity').length;
+  return hits >= 1 && numericCount(grid, r, figCols) === 0;
+}
+
+function sameHeader(grid: Grid, r: number, header: Header, figCols: number[]): boolean {
+  const budgetHeads = figCols.filter((c) => isBudgetHeader(grid.text(r, c)));
+  const same = budgetHeads.filter((c) => normalise(grid.text(r, c)) === normalise(grid.text(header.row, c))).length;
+  return same >= Math.max(1, budgetHeads.length - 1);
+}
+
+/** A title or caption of the next table: a row with a single text cell (单位：万元, "（2）支出年初预算及年终决算情况"). */
+function isTitleRow(grid: Grid, r: number): boolean {
+  const cells: string[] = [];
+  for (let c = 0; c < grid.colCount; c++) if (!grid.isBlank(r, c) && !grid.inMergeNotAnchor(r, c)) cells.push(normalise(grid.text(r, c)));
+  if (cells.length !== 1) return false;
+  const t = cells[0];
+  if (/表$|表[(（]|情况表|^单位[:：]|^表\d|单位[:：]万元/.test(t)) return true;
+  // A caption such as "（2）支出年初预算及年终决算情况。（单位：万元）" is followed by the next table's header.
+  return r + 1 < grid.rowCount && !!headerAt(grid, r + 1) && t.length >= 8;
+}
+
+export function recogniseBudgetTables(grid: Grid, claimed: RangeRef[] = []): BudgetTableBinding[] {
+  const out: BudgetTableBinding[] = [];
+  const inClaimed = (r: number) => claimed.some((x) => r >= x.top && r <= x.bottom);
+  for (let r = 0; r < grid.rowCount; r++) {
+    if (inClaimed(r)) continue;
+    const header = headerAt(grid, r);
+    if (!header) continue;
+    const figCols = [...header.texts.keys()].filter((c) => c >= Math.min(...header.budgetCols) && columnKind(header.texts.get(c)!) !== null);
+    // Data rows: until a blank run, a footer, a title of the next table, or a claimed region.
+    const dataRows: number[] = [];
+    let blank = 0;
+    let last = r;
+    for (let q = r + 1; q < grid.rowCount && !inClaimed(q); q++) {
+      if (grid.isRowBlank(q)) {
+        if (++blank >= 2) break;
+        continue;
+      }
+      blank = 0;
+      const first = grid.text(q, Math.max(0, Math.min(...figCols) - 1));
+      if (isFooterLabel(first) || isTitleRow(grid, q)) break;
+      if (headerLike(grid, q, figCols) || headerAt(grid, q)) {
+        if (!sameHeader(grid, q, header, figCols)) break;
+        last = q;
+        continue;
+      }
+      dataRows.push(q);
+      last = q;
+    }
+    if (!dataRows.some((q) => numericCount(grid, q, figCols) > 0)) continue;
+    const firstFig = Math.min(...figCols);
+    const labelCol = labelColumn(grid, header, firstFig, dataRows);
+    const columns: AmountColumn[] = figCols.map((c) => ({ col: c, header: normalise(header.texts.get(c)!), kind: columnKind(header.texts.get(c)!)! }));
+    const labelled = dataRows.filter((q) => !grid.isBlank(q, labelCol) || numericCount(grid, q, figCols) > 0);
+    const labels = labelled.map((q) => ({ row: q, label: rowLabelOf(grid, q, labelCol, firstFig) }));
+    const parts = partsOf(grid, labels, labelCol, figCols.filter((c) => columnKind(header.texts.get(c)!) === 'amount'));
+    out.push({
+      template: 'budget-table',
+      sheet: grid.name,
+      range: usedBox(grid, headerTop(grid, r), last),
+      headerRow: r,
+      labelCol,
+      columns,
+      rows: labels.map((l) => ({ row: l.row, label: l.label.name })),
+      parts,
+      rates: rateBindings(columns),
+    });
+    r = last;
+  }
+  return out;
+}
+
+/** Label of a data row: the label column, or a total word written further left ("合计" merged across 序号 | 单位 | 项目). */
+function rowLabelOf(grid: Grid, row: number, labelCol: number, firstFig: number): RowLabel {
+  const own = grid.isBlank(row, labelCol) ? '' : grid.text(row, labelCol);
+  if (own.trim()) return readRowLabel(own);
+  for (let c = 0; c < firstFig; c++) {
+    const t = grid.seenText(row, c);
+    const m = grid.mergeAt(row, c);
+    if (t.trim() && (!m || m.top === m.bottom)) {
+      const l = readRowLabel(t);
+      if (l.total) return l;
+    }
+  }
+  return readRowLabel('');
+}
+
+/** Rows grouped by a merged category cell left of the labels share its 小计 row as parent. */
+function groupKey(grid: Grid, row: number, labelCol: number): string | null {
+  for (let c = labelCol - 1; c >= 0; c--) {
+    const m = grid.mergeAt(row, c);
+    if (m && m.bottom > m.top) return `${m.top}:${m.left}`;
+  }
+  return null;
+}
+
+/**
+ * A 其中 group: the 其中 row itself and the unnumbered rows after it, but only
+ * as long as their sum stays within the parent — an unnumbered row cannot say
+ * whether it is still a part ("公车运行维护") or the next item ("政府采购金额").
+ */
+function withinParent(grid: Grid, parentRow: number, kids: { row: number; continued: boolean }[], figCols: number[]): number[] {
+  const out: number[] = [];
+  const sums = new Map<number, number>();
+  for (const k of kids) {
+    if (k.continued) {
+      const fits = figCols.every((c) => {
+        const p = parseCell(grid.value(parentRow, c), grid.text(parentRow, c));
+        const v = parseCell(grid.value(k.row, c), grid.text(k.row, c));
+        if (p.kind !== 'quantity' || v.kind !== 'quantity') return true;
+        return (sums.get(c) ?? 0) + v.value.toNumber() <= p.value.toNumber() + 1e-9;
+      });
+      if (!fits) break;
+    }
+    out.push(k.row);
+    for (const c of figCols) {
+      const v = parseCell(grid.value(k.row, c), grid.text(k.row, c));
+      if (v.kind === 'quantity') sums.set(c, (sums.get(c) ?? 0) + v.value.toNumber());
+    }
+  }
+  return out;
+}
+
+function partsOf(grid: Grid, labels: { row: number; label: RowLabel }[], labelCol: number, figCols: number[]): PartsBinding[] {
+  const groups = labels.map((l) => groupKey(grid, l.row, labelCol));
+  // Group headers that restart the numbering: a new merged unit cell (机关 / 总合计) starts a new block.
+  const blocks: { row: number; label: RowLabel }[][] = [];
+  const blockOf = labels.map((l) => {
+    const unitCells = unitBlockKey(grid, l.row, labelCol);
+    return unitCells;
+  });
+  labels.forEach((l, i) => {
+    if (i === 0 || blockOf[i] !== blockOf[i - 1]) blocks.push([]);
+    blocks[blocks.length - 1].push(l);
+  });
+  const out: PartsBinding[] = [];
+  let offset = 0;
+  for (const block of blocks) {
+    const rows = nest(block);
+    const subtotalOf = new Map<string, number>();
+    rows.forEach((r, i) => {
+      const g = groups[offset + i];
+      if (r.label.total === 'subtotal' && g) subtotalOf.set(g, i);
+    });
+    const children = new Map<number, { idx: number; partial: boolean; continued: boolean }[]>();
+    rows.forEach((r, i) => {
+      const g = groups[offset + i];
+      let parent = r.parent;
+      if (g && subtotalOf.has(g) && subtotalOf.get(g) !== i && parent === -1 && !r.label.total) parent = subtotalOf.get(g)!;
+      if (parent >= 0) {
+        if (!children.has(parent)) children.set(parent, []);
+        children.get(parent)!.push({ idx: i, partial: r.label.partial, continued: !!r.continued });
+      }
+    });
+    for (const [p, kids] of children) {
+      const complete = kids.filter((k) => !k.partial).map((k) => rows[k.idx].row);
+      const partial = withinParent(grid, rows[p].row, kids.filter((k) => k.partial).map((k) => ({ row: rows[k.idx].row, continued: k.continued })), figCols);
+      if (complete.length) out.push({ parent: rows[p].row, children: complete, complete: true });
+      if (partial.length) out.push({ parent: rows[p].row, children: partial, complete: false });
+    }
+    const subtotals = new Set(subtotalOf.values());
+    for (const [t, ps] of totalParts(rows)) {
+      if (rows[t].label.total === 'subtotal' && subtotals.has(t)) continue;
+      // With grouped 小计 rows, a total adds the subtotals, not their items.
+      const parts = subtotals.size ? ps.filter((i) => subtotals.has(i) || !groups[offset + i] || !subtotalOf.has(groups[offset + i]!)) : ps;
+      if (parts.length) out.push({ parent: rows[t].row, children: parts.map((i) => rows[i].row), complete: true });
+    }
+    offset += block.length;
+  }
+  return out;
+}
+
+/** A vertically merged cell left of the labels spanning a block that restarts numbering (机关 … 合计 / 总合计 …). */
+function unitBlockKey(grid: Grid, row: number, labelCol: number): string {
+  const keys: string[] = [];
+  for (let c = 0; c < labelCol; c++) {
+    const m = grid.mergeAt(row, c);
+    const t = grid.seenText(row, c);
+    if (m && m.bottom > m.top && t.trim() && !/^\d+$/.test(t.trim())) {
+      // Only units whose block holds its own total row count as a block; categories (工资福利支出) are groups.
+      keys.push(`${m.top}:${m.left}:${m.bottom}`);
+    }
+  }
+  return keys.join('|');
+}
+
+function rateBindings(columns: AmountColumn[]): RateColumnBinding[] {
+  const out: RateColumnBinding[] = [];
+  for (const c of columns.filter((x) => x.kind === 'rate')) {
+    const f = formulaFor(c.header);
+    if (!f) continue;
+    const bound = bindRateColumns(f, c.col, columns.filter((x) => x.kind === 'amount'));
+    if (bound) out.push({ col: c.col, formula: f.id, numeratorCol: bound.numerator, denominatorCol: bound.denominator });
+  }
+  return out;
+}
+
+function headerTop(grid: Grid, r: number): number {
+  let top = r;
+  for (let c = 0; c < grid.colCount; c++) {
+    const m = grid.mergeAt(r, c);
+    if (m) top = Math.min(top, m.top);
+    const up = r > 0 ? grid.mergeAt(r - 1, c) : undefined;
+    if (up && up.left !== up.right && up.bottom === r - 1) top = Math.min(top, up.top);
+  }
+  return top;
+}
+
