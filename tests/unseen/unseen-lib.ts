@@ -137,6 +137,8 @@ export class CaseBuilder {
   checks: CheckSpec[] = [];
   tables: UnseenTable[] = [];
   extra: CorrectCell[] = [];
+  /** how many findings of each code the case means to plant */
+  expect: Partial<Record<Code, number>> = {};
   private sheets = new Map<string, SheetW>();
   private rounding = new Set<string>();
 

@@ -53,7 +53,7 @@ export interface SelfEvalBinding {
   grade: { labelCell: CellRef; cell: CellRef } | null;
 }
 
-export type TableBinding = SelfEvalBinding | BudgetTableBinding | ScoringTableBinding;
+export type TableBinding = SelfEvalBinding | BudgetTableBinding | ScoringTableBinding | BasicDataBinding;
 
 /** A column of figures in a budget-like table. */
 export interface AmountColumn {
@@ -115,4 +115,24 @@ export interface ScoringTableBinding {
   nodes: ScoringNodeBinding[];
   total: { row: number; labelCell: CellRef; weight: CellRef | null; score: CellRef | null; scoreRate: CellRef | null } | null;
   grade: { labelCell: CellRef; cell: CellRef } | null;
+}
+
+/** A header row over one or more rows of figures (人员情况: 编制数 | 实际在职人数 | 控制率; 楼堂馆所). */
+export interface FigureBlockBinding {
+  headerRow: number;
+  valueRows: number[];
+  columns: { col: number; header: string }[];
+  rates: RateColumnBinding[];
+}
+
+/** 部门整体支出绩效评价基础数据表: staffing, 经费控制情况 (上年决算 / 本年预算 / 本年决算), 楼堂馆所. */
+export interface BasicDataBinding {
+  template: 'dept-basic-data';
+  sheet: string;
+  range: RangeRef;
+  people: FigureBlockBinding | null;
+  funds: BudgetTableBinding | null;
+  /** This year's budget and spending columns of the funds block. */
+  spending: { budgetCol: number; spentCol: number } | null;
+  buildings: FigureBlockBinding | null;
 }

@@ -1,5 +1,5 @@
 import type { Grid } from '../grid/grid';
-import type { BudgetTableBinding } from '../binding/types';
+import type { BudgetTableBinding, RateColumnBinding } from '../binding/types';
 import type { EvaluatedTable } from './table';
 import type { Comparison } from './comparisons';
 import type { Quantity } from '../values/types';
@@ -14,7 +14,7 @@ function q(grid: Grid, row: number, col: number): Quantity | null {
 }
 
 /** Each parent against its direct children, column by column; 其中 parts may add up to less, never more. */
-function partComparisons(grid: Grid, b: BudgetTableBinding): Comparison[] {
+export function partComparisons(grid: Grid, b: BudgetTableBinding): Comparison[] {
   const out: Comparison[] = [];
   const label = (row: number) => b.rows.find((r) => r.row === row)?.label ?? '';
   for (const p of b.parts) {
@@ -35,10 +35,11 @@ function partComparisons(grid: Grid, b: BudgetTableBinding): Comparison[] {
   return out;
 }
 
-function rateComparisons(grid: Grid, b: BudgetTableBinding): Comparison[] {
+/** Each rate cell against the rate recomputed from the cells its formula binds, row by row. */
+export function rateComparisons(grid: Grid, rates: RateColumnBinding[], rows: { row: number; label: string }[]): Comparison[] {
   const out: Comparison[] = [];
-  for (const rate of b.rates) {
-    for (const r of b.rows) {
+  for (const rate of rates) {
+    for (const r of rows) {
       const reported = q(grid, r.row, rate.col);
       const num = q(grid, r.row, rate.numeratorCol);
       const den = q(grid, r.row, rate.denominatorCol);
@@ -62,7 +63,7 @@ export function evaluateBudgetTable(grid: Grid, b: BudgetTableBinding): Evaluate
     indicators: [],
     execution: null,
     scoreTree: null,
-    comparisons: [...partComparisons(grid, b), ...rateComparisons(grid, b)],
+    comparisons: [...partComparisons(grid, b), ...rateComparisons(grid, b.rates, b.rows)],
     numericCells: [],
     spending: [],
     grade: null,

@@ -5,6 +5,7 @@ import type { EvaluatedTable } from './table';
 import { evaluateSelfEvalTable } from './self-eval-table';
 import { evaluateBudgetTable } from './budget-table';
 import { evaluateScoringTable } from './scoring-table';
+import { evaluateBasicData } from './basic-data';
 
 /** Evaluates a bound table of any template into the shape the checks read. */
 export function evaluateTable(grid: Grid, binding: TableBinding, profile: Profile): EvaluatedTable {
@@ -16,5 +17,7 @@ export function evaluateTable(grid: Grid, binding: TableBinding, profile: Profil
       return evaluateBudgetTable(grid, binding);
     case 'indicator-scoring':
       return evaluateScoringTable(grid, binding, profile);
+    case 'dept-basic-data':
+      return evaluateBasicData(grid, binding);
   }
 }

@@ -1,6 +1,6 @@
 import type { Quantity } from '../values/types';
 import { Decimal, HUNDRED } from '../decimal';
-import { div, Interval, intervalOf, scale, sub } from './interval';
+import { add, div, Interval, intervalOf, scale, sub } from './interval';
 import { RATE_LIBRARY } from '../rates/library';
 import { toUnit, convertible } from '../values';
 
@@ -21,9 +21,10 @@ export function computeRate(formulaId: string, numerator: Quantity, denominator:
   const num = numerator.unit && denominator.unit && numerator.unit !== denominator.unit ? toUnit(numerator, denominator.unit) : numerator;
   if (!num) return null;
   const n = intervalOf(num);
-  const d = intervalOf(denominator);
+  const d = f.denominatorPlusNumerator ? add(intervalOf(denominator), n) : intervalOf(denominator);
+  const dPoint = f.denominatorPlusNumerator ? denominator.value.plus(num.value) : denominator.value;
   const q = f.change ? div(sub(n, d), d) : div(n, d);
   if (!q) return null;
-  const point = (f.change ? num.value.minus(denominator.value) : num.value).div(denominator.value).times(HUNDRED);
+  const point = (f.change ? num.value.minus(dPoint) : num.value).div(dPoint).times(HUNDRED);
   return { exact: scale(q, HUNDRED), point };
 }

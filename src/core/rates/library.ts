@@ -15,6 +15,8 @@ export interface RateFormula {
   /** Words that must not be in the numerator / denominator header (e.g. 年初 is not the adjusted budget). */
   notNumerator?: string[];
   notDenominator?: string[];
+  /** The denominator is the sum of the denominator figure and the numerator (编外 / (在编 + 编外)). */
+  denominatorPlusNumerator?: boolean;
 }
 
 export const RATE_LIBRARY: RateFormula[] = [
@@ -22,7 +24,7 @@ export const RATE_LIBRARY: RateFormula[] = [
   { id: '完成率', names: ['预算完成率', '完成率', '完成调整'], numerator: ['决算', '完成数', '实际'], denominator: ['调整后', '调整预算', '全年预算', '预算数', '预算'], notDenominator: ['年初'] },
   { id: '预算调整率', names: ['预算调整率', '调整率'], numerator: ['调整数', '追加', '调整金额'], denominator: ['年初预算', '预算数'] },
   { id: '在职人员控制率', names: ['在职人员控制率', '财政供养人员控制率', '人员控制率', '控制率'], numerator: ['实际在职', '在职人数', '实有人数', '在编人数', '在职人员', '实际在编', '实有'], denominator: ['编制数', '核定编制', '编制人数', '编制'] },
-  { id: '编外人员控制率', names: ['编外人员控制率'], numerator: ['编外'], denominator: ['在职人员总数', '在编+编外', '总人数'] },
+  { id: '编外人员控制率', names: ['编外人员控制率', '编外人员比例'], numerator: ['编外'], denominator: ['实际在编', '在编人数', '在职人数', '实有人数'], denominatorPlusNumerator: true },
   { id: '三公经费控制率', names: ['三公经费控制率', '三公控制率'], numerator: ['实际支出', '决算'], denominator: ['预算'] },
   { id: '公用经费控制率', names: ['日常公用经费控制率', '公用经费控制率'], numerator: ['决算', '实际支出'], denominator: ['调整预算', '预算'] },
   { id: '政府采购执行率', names: ['政府采购执行率', '采购执行率'], numerator: ['实际采购', '实际政府采购', '实际'], denominator: ['采购预算', '采购计划', '预算'] },
@@ -59,9 +61,11 @@ export function bindRateColumns(
   rateCol: number,
   columns: { col: number; header: string }[],
 ): { numerator: number; denominator: number } | null {
+  // A rate follows its inputs: the nearest matching columns to its left, else anywhere in the table.
   const left = columns.filter((c) => c.col < rateCol).sort((a, b) => b.col - a.col);
-  const pool = left.length ? left : columns;
-  const den = pool.find((c) => matches(c.header, formula.denominator, formula.notDenominator));
-  const num = pool.find((c) => c !== den && matches(c.header, formula.numerator, formula.notNumerator));
+  const find = (words: string[], not: string[] | undefined, except?: { col: number }) =>
+    left.find((c) => c !== except && matches(c.header, words, not)) ?? columns.find((c) => c !== except && matches(c.header, words, not));
+  const num = find(formula.numerator, formula.notNumerator);
+  const den = find(formula.denominator, formula.notDenominator, num);
   return den && num ? { numerator: num.col, denominator: den.col } : null;
 }

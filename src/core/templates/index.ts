@@ -3,6 +3,7 @@ import type { TableBinding, TemplateId } from '../binding/types';
 import { recogniseSelfEval } from './self-eval/recognise';
 import { recogniseBudgetTables } from './budget-table/recognise';
 import { recogniseScoringTables } from './indicator-scoring/recognise';
+import { recogniseBasicData } from './dept-basic-data/recognise';
 
 /** A template: its stable id, its name as a person knows it, and how it is found on a sheet. */
 export interface Template {
@@ -18,7 +19,8 @@ export { deptSelfEval } from './dept-self-eval';
 export function recogniseSheet(grid: Grid): TableBinding[] {
   const selfEval = recogniseSelfEval(grid);
   const scoring = recogniseScoringTables(grid, selfEval.map((t) => t.range));
-  const claimed = [...selfEval, ...scoring].map((t) => t.range);
-  const tables: TableBinding[] = [...selfEval, ...scoring, ...recogniseBudgetTables(grid, claimed)];
+  const basic = recogniseBasicData(grid, [...selfEval, ...scoring].map((t) => t.range));
+  const claimed = [...selfEval, ...scoring, ...basic].map((t) => t.range);
+  const tables: TableBinding[] = [...selfEval, ...scoring, ...basic, ...recogniseBudgetTables(grid, claimed)];
   return tables.sort((a, b) => a.range.top - b.range.top || a.range.left - b.range.left);
 }

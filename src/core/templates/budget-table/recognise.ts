@@ -90,55 +90,73 @@ function isTitleRow(grid: Grid, r: number): boolean {
   return r + 1 < grid.rowCount && !!headerAt(grid, r + 1) && t.length >= 8;
 }
 
+export interface BudgetReadOptions {
+  /** Unnumbered labels that are top-level headings in this kind of table (the basic-data form's 三公经费, 公用经费 …). */
+  headings?: RegExp;
+  /** Rows that end the table (the next block of a composite form). */
+  stopAt?: (row: number) => boolean;
+}
+
 export function recogniseBudgetTables(grid: Grid, claimed: RangeRef[] = []): BudgetTableBinding[] {
   const out: BudgetTableBinding[] = [];
   const inClaimed = (r: number) => claimed.some((x) => r >= x.top && r <= x.bottom);
   for (let r = 0; r < grid.rowCount; r++) {
     if (inClaimed(r)) continue;
-    const header = headerAt(grid, r);
-    if (!header) continue;
-    const figCols = [...header.texts.keys()].filter((c) => c >= Math.min(...header.budgetCols) && columnKind(header.texts.get(c)!) !== null);
-    // Data rows: until a blank run, a footer, a title of the next table, or a claimed region.
-    const dataRows: number[] = [];
-    let blank = 0;
-    let last = r;
-    for (let q = r + 1; q < grid.rowCount && !inClaimed(q); q++) {
-      if (grid.isRowBlank(q)) {
-        if (++blank >= 2) break;
-        continue;
-      }
-      blank = 0;
-      const first = grid.text(q, Math.max(0, Math.min(...figCols) - 1));
-      if (isFooterLabel(first) || isTitleRow(grid, q)) break;
-      if (headerLike(grid, q, figCols) || headerAt(grid, q)) {
-        if (!sameHeader(grid, q, header, figCols)) break;
-        last = q;
-        continue;
-      }
-      dataRows.push(q);
-      last = q;
-    }
-    if (!dataRows.some((q) => numericCount(grid, q, figCols) > 0)) continue;
-    const firstFig = Math.min(...figCols);
-    const labelCol = labelColumn(grid, header, firstFig, dataRows);
-    const columns: AmountColumn[] = figCols.map((c) => ({ col: c, header: normalise(header.texts.get(c)!), kind: columnKind(header.texts.get(c)!)! }));
-    const labelled = dataRows.filter((q) => !grid.isBlank(q, labelCol) || numericCount(grid, q, figCols) > 0);
-    const labels = labelled.map((q) => ({ row: q, label: rowLabelOf(grid, q, labelCol, firstFig) }));
-    const parts = partsOf(grid, labels, labelCol, figCols.filter((c) => columnKind(header.texts.get(c)!) === 'amount'));
-    out.push({
-      template: 'budget-table',
-      sheet: grid.name,
-      range: usedBox(grid, headerTop(grid, r), last),
-      headerRow: r,
-      labelCol,
-      columns,
-      rows: labels.map((l) => ({ row: l.row, label: l.label.name })),
-      parts,
-      rates: rateBindings(columns),
-    });
-    r = last;
+    const table = readBudgetTable(grid, r, { stopAt: inClaimed });
+    if (!table) continue;
+    out.push(table);
+    r = table.range.bottom;
   }
   return out;
+}
+
+/** The budget table whose header is row `r`, or null when `r` is not such a header. */
+export function readBudgetTable(grid: Grid, r: number, opts: BudgetReadOptions = {}): BudgetTableBinding | null {
+  const header = headerAt(grid, r);
+  if (!header) return null;
+  const stop = opts.stopAt ?? (() => false);
+  const figCols = [...header.texts.keys()].filter((c) => c >= Math.min(...header.budgetCols) && columnKind(header.texts.get(c)!) !== null);
+  // Data rows: until a blank run, a footer, a title of the next table, or a stop row.
+  const dataRows: number[] = [];
+  let blank = 0;
+  let last = r;
+  for (let q = r + 1; q < grid.rowCount && !stop(q); q++) {
+    if (grid.isRowBlank(q)) {
+      if (++blank >= 2) break;
+      continue;
+    }
+    blank = 0;
+    const first = grid.text(q, Math.max(0, Math.min(...figCols) - 1));
+    if (isFooterLabel(first) || isTitleRow(grid, q)) break;
+    if (headerLike(grid, q, figCols) || headerAt(grid, q)) {
+      if (!sameHeader(grid, q, header, figCols)) break;
+      last = q;
+      continue;
+    }
+    dataRows.push(q);
+    last = q;
+  }
+  if (!dataRows.some((q) => numericCount(grid, q, figCols) > 0)) return null;
+  const firstFig = Math.min(...figCols);
+  const labelCol = labelColumn(grid, header, firstFig, dataRows);
+  const columns: AmountColumn[] = figCols.map((c) => ({ col: c, header: normalise(header.texts.get(c)!), kind: columnKind(header.texts.get(c)!)! }));
+  const labelled = dataRows.filter((q) => !grid.isBlank(q, labelCol) || numericCount(grid, q, figCols) > 0);
+  const labels = labelled.map((q) => {
+    const label = rowLabelOf(grid, q, labelCol, firstFig);
+    return { row: q, label: !label.marker && !label.partial && opts.headings?.test(label.name) ? { ...label, marker: 'heading' as const } : label };
+  });
+  const parts = partsOf(grid, labels, labelCol, figCols.filter((c) => columnKind(header.texts.get(c)!) === 'amount'));
+  return {
+    template: 'budget-table',
+    sheet: grid.name,
+    range: usedBox(grid, headerTop(grid, r), last),
+    headerRow: r,
+    labelCol,
+    columns,
+    rows: labels.map((l) => ({ row: l.row, label: l.label.name })),
+    parts,
+    rates: rateBindings(columns),
+  };
 }
 
 /** Label of a data row: the label column, or a total word written further left ("合计" merged across 序号 | 单位 | 项目). */
