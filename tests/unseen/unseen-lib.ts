@@ -66,7 +66,7 @@ export class SheetW {
   }
   set(r: number, c: number, v: CellV, opts: { bold?: boolean; center?: boolean; size?: number } = {}): string {
     const cell = this.ws.getCell(r, c);
-    if (v === undefined || v === null) {
+    if (v === undefined || v === null || v === '') {
       cell.value = null;
     } else if (typeof v === 'object' && 'f' in v) {
       cell.value = { formula: v.f, result: v.result } as ExcelJS.CellFormulaValue;

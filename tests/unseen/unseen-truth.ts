@@ -309,7 +309,7 @@ export function evaluate(b: Basis, get: Getter): Verdict {
       const lo = n.v.minus(hn).div(d.v.plus(hd)).times(100);
       const hi = n.v.plus(hn).div(d.v.minus(hd)).times(100);
       const st = compareReported(r, exact, lo, hi);
-      return { status: st, expected: `${show(exact, r.dec)}%`, actual: `${show(r.v)}%`, detail: `${show(n.v)}/${show(d.v)} = ${show(exact, 4)}%` };
+      return { status: st, expected: `${show(exact, r.dec)}%`, actual: `${show(r.v, r.dec)}%`, detail: `${show(n.v)}/${show(d.v)} = ${show(exact, 4)}%` };
     }
     case 'change': {
       const n = num(b.now);
@@ -321,7 +321,7 @@ export function evaluate(b: Basis, get: Getter): Verdict {
       const lo = f(n.v.minus(half(n.dec)), p.v.plus(half(p.dec)));
       const hi = f(n.v.plus(half(n.dec)), p.v.minus(half(p.dec)));
       const st = compareReported(r, exact, lo, hi);
-      return { status: st, expected: `${show(exact, r.dec)}%`, actual: `${show(r.v)}%`, detail: `(${show(n.v)} − ${show(p.v)})/${show(p.v)}` };
+      return { status: st, expected: `${show(exact, r.dec)}%`, actual: `${show(r.v, r.dec)}%`, detail: `(${show(n.v)} − ${show(p.v)})/${show(p.v)}` };
     }
     case 'execScore': {
       const n = num(b.num);
@@ -396,8 +396,9 @@ export function evaluate(b: Basis, get: Getter): Verdict {
       const why: string[] = [];
       if (w && s && s.v.lessThan(w.v)) why.push(`得分 ${show(s.v)} < 分值 ${show(w.v)}`);
       if (b.kind !== 'qual' && b.target && b.actual) {
-        if (evaluate({ op: 'notMet', kind: b.kind, target: b.target, actual: b.actual }, get).status !== 'ok') why.push('target not met');
-        if (b.kind !== 'rev' && evaluate({ op: 'farExceeded', kind: b.kind, target: b.target, actual: b.actual }, get).status !== 'ok')
+        const off = (v: Verdict) => v.status === 'mistake' || v.status === 'slack';
+        if (off(evaluate({ op: 'notMet', kind: b.kind, target: b.target, actual: b.actual }, get))) why.push('target not met');
+        if (b.kind !== 'rev' && off(evaluate({ op: 'farExceeded', kind: b.kind, target: b.target, actual: b.actual }, get)))
           why.push('target exceeded by more than 30%');
       }
       if (!why.length || filled) return { status: 'ok', detail: why.length ? 'reason given' : 'no reason needed' };

@@ -14,6 +14,7 @@ import { computeRate } from './rates';
 import { verdict } from './interval';
 import { gradeOf } from './grade';
 import { applyProfileRules } from './profile-rules';
+import type { Facts } from '../facts/extract';
 
 /** The weight/score tree of a scoring table, leaves carrying the profile's computed score where it has a rule. */
 export function scoringTree(grid: Grid, b: ScoringTableBinding): { root: ScoreNode; nodes: ScoreNode[] } {
@@ -57,9 +58,9 @@ function scoreRates(grid: Grid, b: ScoringTableBinding, nodes: ScoreNode[], root
   return out;
 }
 
-export function evaluateScoringTable(grid: Grid, b: ScoringTableBinding, profile: Profile): EvaluatedTable {
+export function evaluateScoringTable(grid: Grid, b: ScoringTableBinding, profile: Profile, facts: Facts): EvaluatedTable {
   const { root, nodes } = scoringTree(grid, b);
-  const rules = applyProfileRules(grid, profile, nodes);
+  const rules = applyProfileRules(grid, profile, nodes, facts);
   const comparisons: Comparison[] = [...scoreRates(grid, b, nodes, root), ...rules.comparisons];
   treeTotals(root, comparisons);
   const cells: NumericCell[] = [];

@@ -32,6 +32,8 @@ export interface ReportTable {
 
 export interface ReportFile {
   file: string;
+  /** The scoring profile the file was checked under. */
+  profile?: string;
   error: { code: string; message: string } | null;
   tables: ReportTable[];
 }

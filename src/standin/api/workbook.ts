@@ -1,4 +1,5 @@
 import { rectOf } from '../address';
+import { AnnotationScope } from '../model/annotation-scope';
 import { RangeTarget } from '../model/range-target';
 import type { WorkbookModel } from '../model/workbook';
 import { type ScalarSpecs, StandinClientObject } from '../runtime/client-object';
@@ -63,12 +64,12 @@ export class StandinWorkbook extends StandinClientObject<WorkbookModel> {
 
   get comments(): StandinCommentCollection {
     this.gate('Workbook.comments');
-    return this.navigation('comments', () => new StandinCommentCollection(this.context, (tx) => ({ sheets: [...this.require(tx).sheets], scope: undefined })));
+    return this.navigation('comments', () => new StandinCommentCollection(this.context, (tx) => new AnnotationScope(this.require(tx))));
   }
 
   get notes(): StandinNoteCollection {
     this.gate('Workbook.notes');
-    return this.navigation('notes', () => new StandinNoteCollection(this.context, (tx) => ({ sheets: [...this.require(tx).sheets], scope: undefined })));
+    return this.navigation('notes', () => new StandinNoteCollection(this.context, (tx) => new AnnotationScope(this.require(tx))));
   }
 
   get application(): StandinApplication {

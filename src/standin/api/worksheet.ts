@@ -2,6 +2,7 @@ import { type Rect, isInsideGrid, parseAddress, rectOf } from '../address';
 import { normalizeColor } from '../colors';
 import { standinErrors } from '../errors';
 import { parseFormula } from '../formula/parser';
+import { AnnotationScope } from '../model/annotation-scope';
 import { RangeTarget } from '../model/range-target';
 import { isValidSheetName } from '../model/sheet-names';
 import type { SheetModel } from '../model/sheet';
@@ -134,12 +135,12 @@ export class StandinWorksheet extends StandinClientObject<SheetModel> {
 
   get comments(): StandinCommentCollection {
     this.gate('Worksheet.comments');
-    return this.navigation('comments', () => new StandinCommentCollection(this.context, (tx) => ({ sheets: [this.require(tx)], scope: this.require(tx) })));
+    return this.navigation('comments', () => new StandinCommentCollection(this.context, (tx) => new AnnotationScope(tx.workbook, this.require(tx))));
   }
 
   get notes(): StandinNoteCollection {
     this.gate('Worksheet.notes');
-    return this.navigation('notes', () => new StandinNoteCollection(this.context, (tx) => ({ sheets: [this.require(tx)], scope: this.require(tx) })));
+    return this.navigation('notes', () => new StandinNoteCollection(this.context, (tx) => new AnnotationScope(tx.workbook, this.require(tx))));
   }
 
   get onChanged(): StandinEventHandlers {

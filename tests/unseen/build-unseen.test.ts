@@ -1,0 +1,270 @@
+/**
+ * Checks the unseen-set generator itself (not the engine): the files are
+ * written, the truth points at real cells, codes and templates are the
+ * stable ids, and every expectation recomputes from the cells read back from
+ * disk. The truth arithmetic is also checked against DOMAIN.md section 8.
+ */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import ExcelJS from 'exceljs';
+import { buildUnseen } from './build-unseen';
+import { Basis, CODES, evaluate, Getter, RawCell, rawText, SEVERITY, TEMPLATE_IDS, UnseenCase } from './unseen-truth';
+
+let dir: string;
+let cases: UnseenCase[];
+let truth: { version: number; profile: string; cases: UnseenCase[] };
+const books = new Map<string, ExcelJS.Workbook>();
+
+function getterFor(file: string, sheet: string): Getter {
+  const ws = books.get(file)!.getWorksheet(sheet);
+  if (!ws) throw new Error(`${file}: no sheet ${sheet}`);
+  return (addr) => {
+    const c = ws.getCell(addr);
+    return { value: c.value, numFmt: c.numFmt };
+  };
+}
+
+function decode(addr: string): { r: number; c: number } {
+  const m = /^([A-Z]{1,3})(\d+)$/.exec(addr);
+  if (!m) throw new Error(`bad address ${addr}`);
+  const c = m[1].split('').reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  return { r: Number(m[2]), c };
+}
+
+function inRange(addr: string, range: string): boolean {
+  const [a, b] = range.split(':').map(decode);
+  const x = decode(addr);
+  return x.r >= a.r && x.r <= b.r && x.c >= a.c && x.c <= b.c;
+}
+
+beforeAll(async () => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jixiao-unseen-'));
+  cases = await buildUnseen(dir);
+  truth = JSON.parse(fs.readFileSync(path.join(dir, 'truth.json'), 'utf8'));
+  for (const c of cases) {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path.join(dir, c.file));
+    books.set(c.file, wb);
+  }
+}, 120_000);
+
+afterAll(() => {
+  if (dir) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+describe('unseen set: files', () => {
+  it('writes 12–17 workbooks and a truth.json that lists exactly them', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(12);
+    expect(cases.length).toBeLessThanOrEqual(17);
+    expect(truth.version).toBe(1);
+    expect(truth.profile).toBe('national');
+    expect(truth.cases).toEqual(JSON.parse(JSON.stringify(cases)));
+    const written = fs.readdirSync(dir).filter((f) => f.endsWith('.xlsx')).sort();
+    expect(written).toEqual(cases.map((c) => c.file).sort());
+    for (const c of cases) {
+      expect(c.file).toMatch(/^[a-z0-9-]+\.xlsx$/);
+      expect(c.description.length).toBeGreaterThan(20);
+    }
+  });
+
+  it('holds no machine paths, hosts or personal names', () => {
+    const text = fs.readFileSync(path.join(dir, 'truth.json'), 'utf8');
+    expect(text).not.toMatch(/\/(tmp|work|home|Users)\//);
+    expect(text).not.toMatch(/[A-Za-z]:\\/);
+    expect(text).not.toMatch(/https?:\/\//);
+    // units are neutral (某市 / 某某县 …); people appear only as 职工01 …
+    for (const [file, wb] of books)
+      wb.eachSheet((ws) =>
+        ws.eachRow((row) =>
+          row.eachCell((cell) => {
+            const t = rawText({ value: cell.value });
+            if (typeof t !== 'string') return;
+            if (/(局|中心|公司|事务所)$/.test(t) && t.length < 20) expect([file, t]).toEqual([file, expect.stringMatching(/某/)]);
+            expect(t).not.toMatch(/填表人：[^　\s]/);
+          }),
+        ),
+      );
+  });
+
+  it('is deterministic', async () => {
+    const again = fs.mkdtempSync(path.join(os.tmpdir(), 'jixiao-unseen-'));
+    try {
+      await buildUnseen(again);
+      expect(fs.readFileSync(path.join(again, 'truth.json'), 'utf8')).toBe(fs.readFileSync(path.join(dir, 'truth.json'), 'utf8'));
+    } finally {
+      fs.rmSync(again, { recursive: true, force: true });
+    }
+  }, 120_000);
+});
+
+describe('unseen set: truth points at real cells', () => {
+  it('uses only the stable template ids and finding codes', () => {
+    for (const c of cases) {
+      for (const t of c.tables) {
+        expect(TEMPLATE_IDS).toContain(t.template);
+        expect(books.get(c.file)!.getWorksheet(t.sheet)).toBeTruthy();
+        if (t.range) expect(t.range).toMatch(/^[A-Z]+\d+:[A-Z]+\d+$/);
+      }
+      for (const p of c.planted) {
+        expect(CODES).toContain(p.code);
+        expect(p.severity).toBe(SEVERITY[p.code]);
+        expect(p.note.length).toBeGreaterThan(5);
+      }
+    }
+  });
+
+  it('names each planted cell once, inside a table of its sheet, and never also as a correct cell', () => {
+    for (const c of cases) {
+      const keys = c.planted.map((p) => `${p.code}@${p.sheet}!${p.cell}`);
+      expect(new Set(keys).size).toBe(keys.length);
+      const plantedCells = new Set(c.planted.map((p) => `${p.sheet}!${p.cell}`));
+      for (const p of c.planted) {
+        const ranges = c.tables.filter((t) => t.sheet === p.sheet && t.range).map((t) => t.range!);
+        expect([c.file, p.cell, ranges.some((r) => inRange(p.cell, r))]).toEqual([c.file, p.cell, true]);
+      }
+      for (const x of c.correctCells) {
+        expect(plantedCells.has(`${x.sheet}!${x.cell}`)).toBe(false);
+        expect(x.cell).toMatch(/^[A-Z]{1,3}\d+$/);
+        for (const a of x.allowed ?? []) expect(a).toBe('rounding');
+      }
+    }
+  });
+
+  it('points at cells that exist in the written sheets (empty exactly where a value is missing)', () => {
+    for (const c of cases) {
+      for (const p of c.planted) {
+        const ws = books.get(c.file)!.getWorksheet(p.sheet)!;
+        const { r, c: col } = decode(p.cell);
+        expect(r).toBeLessThanOrEqual(ws.rowCount);
+        expect(col).toBeLessThanOrEqual(ws.columnCount);
+        const cell = ws.getCell(p.cell);
+        if (cell.isMerged) expect(cell.master.address).toBe(p.cell);
+        const v = rawText({ value: cell.value });
+        const empty = v === null || (typeof v === 'string' && v.trim() === '');
+        expect([c.file, p.code, p.cell, empty]).toEqual([c.file, p.code, p.cell, p.code === 'missing-reason' || p.code === 'missing-value']);
+      }
+      for (const x of c.correctCells) {
+        const ws = books.get(c.file)!.getWorksheet(x.sheet)!;
+        expect(decode(x.cell).r).toBeLessThanOrEqual(ws.rowCount);
+      }
+    }
+  });
+});
+
+describe('unseen set: every expectation recomputes from the files', () => {
+  it('planted findings are certain mistakes, beyond any rounding of the inputs', () => {
+    let n = 0;
+    for (const c of cases)
+      for (const p of c.planted) {
+        expect(p.basis).toBeDefined();
+        const v = evaluate(p.basis!, getterFor(c.file, p.sheet));
+        expect([c.file, p.code, p.cell, v.status]).toEqual([c.file, p.code, p.cell, 'mistake']);
+        n++;
+      }
+    expect(n).toBeGreaterThanOrEqual(26);
+  });
+
+  it('correct cells hold exactly (or within rounding where only `rounding` is allowed)', () => {
+    for (const c of cases)
+      for (const x of c.correctCells)
+        for (const b of x.basis ?? []) {
+          const v = evaluate(b, getterFor(c.file, x.sheet));
+          const ok = v.status === 'ok' || v.status === 'na' || (v.status === 'slack' && !!x.allowed?.includes('rounding'));
+          expect([c.file, x.cell, b.op, ok]).toEqual([c.file, x.cell, b.op, true]);
+        }
+  });
+
+  it('plants every code at least twice, and keeps negatives and clean forms', () => {
+    const count: Record<string, number> = {};
+    for (const c of cases) for (const p of c.planted) count[p.code] = (count[p.code] ?? 0) + 1;
+    for (const code of CODES) expect([code, (count[code] ?? 0) >= 2]).toEqual([code, true]);
+    expect(cases.some((c) => c.tables.length === 0 && c.planted.length === 0)).toBe(true);
+    expect(cases.filter((c) => c.tables.length > 0 && c.planted.length === 0).length).toBeGreaterThanOrEqual(2);
+    const templates = new Set(cases.flatMap((c) => c.tables.map((t) => t.template)));
+    expect([...templates].sort()).toEqual([...TEMPLATE_IDS].sort());
+  });
+
+  it('agrees with hand-computed values', () => {
+    const find = (file: string, code: string, cell: string) => {
+      const c = cases.find((x) => x.file.startsWith(file))!;
+      const p = c.planted.find((x) => x.code === code && x.cell === cell);
+      expect(p).toBeDefined();
+      return p!;
+    };
+    // 266.5 / 280 = 95.1786 % → 9.52 of 10
+    expect(find('u01', 'score-mismatch', 'J7').expected).toBe('9.52');
+    // 10 + 10 + 10 + 5 + 5 + 10 + 10 + 10 + 7 + 10 + 8
+    expect(find('u01', 'total-mismatch', 'I27').expected).toBe('95');
+    // 131 / 126 = 103.968 %
+    expect(find('u09', 'rate-mismatch', 'E9').expected).toBe('103.97%');
+    // 745.80 + 774.35 + 100.00
+    expect(find('u13', 'total-mismatch', 'D23').expected).toBe('1620.15');
+    // 1286.50 + 2026.90
+    expect(find('u13', 'total-mismatch', 'B29').expected).toBe('3313.4');
+    // (1 − (56 − 50)/50) × 10
+    expect(find('u07', 'score-mismatch', 'H18').expected).toBe('8.80');
+    // 288 / 300 × 10
+    expect(find('u06', 'score-mismatch', 'H12').expected).toBe('9.60');
+    // 过程 35 = 15 + 12 + 8 computed, so only 预算管理 (10 over 4 + 4 + 4) is flagged
+    expect(find('u10', 'weight-mismatch', 'D12').expected).toBe('12');
+    const u02 = getterFor(cases.find((c) => c.file.startsWith('u02'))!.file, 'Sheet1');
+    // reverse cost (≤2.5 万元, actual 3.1): (1 − 0.6/2.5) × 5 = 3.8, written as the national score
+    expect(rawText(u02('I17'))).toBe(3.8);
+  });
+});
+
+describe('truth arithmetic reproduces DOMAIN.md section 8', () => {
+  const sheet = (cells: Record<string, RawCell['value']>): Getter => (a) => ({ value: cells[a] ?? null });
+  const st = (b: Basis, cells: Record<string, RawCell['value']>) => evaluate(b, sheet(cells)).status;
+
+  it('rates: rounding-aware, truncation is only rounding', () => {
+    const ratio: Basis = { op: 'ratio', num: 'A1', den: 'A2', reported: 'A3' };
+    expect(st(ratio, { A1: '2.33', A2: '6.30', A3: '37.06%' })).toBe('slack');
+    expect(st(ratio, { A1: 15, A2: 17, A3: '88.23%' })).toBe('slack');
+    expect(st(ratio, { A1: 15, A2: 17, A3: '88.24%' })).toBe('ok');
+    expect(st(ratio, { A1: '20.8', A2: '174.56', A3: '10.68%' })).toBe('mistake');
+    expect(st(ratio, { A1: '0.55', A2: '3', A3: '18.33%' })).toBe('ok');
+    expect(st(ratio, { A1: '1.61', A2: '2.50', A3: '64.40%' })).toBe('ok');
+    expect(st(ratio, { A1: 10, A2: 11, A3: '90.91%' })).toBe('ok');
+  });
+
+  it('sums: off by a cent is rounding, 2242.83 under 242.83 is a mistake, integer scores are exact', () => {
+    const sum: Basis = { op: 'sum', parts: ['A1', 'A2'], total: 'A3' };
+    expect(st(sum, { A1: '72.53', A2: '193.49', A3: '266.03' })).toBe('slack');
+    expect(st(sum, { A1: '2242.83', A2: '—', A3: '242.83' })).toBe('mistake');
+    expect(st({ op: 'sum', parts: ['A1', 'A2', 'A4'], total: 'A3' }, { A1: 17, A2: 63, A4: 19, A3: 99 })).toBe('ok');
+    expect(st({ op: 'sum', parts: ['A1', 'A2'], total: 'A3' }, { A1: 30, A2: 31, A3: 63 })).toBe('mistake');
+    expect(st({ op: 'sum', parts: ['A1', 'A2'], total: 'A3' }, { A1: '130.03', A2: '28.00', A3: '160.02' })).toBe('mistake');
+  });
+
+  it('scores: 执行率 capped, reverse cost rows, quantitative', () => {
+    const exec: Basis = { op: 'execScore', num: 'A1', den: 'A2', weight: 'A3', reported: 'A4' };
+    expect(st(exec, { A1: '96.89', A2: '100（调减20万）', A3: 10, A4: 9 })).toBe('mistake');
+    expect(st(exec, { A1: '96.89', A2: '100', A3: 10, A4: '9.69' })).toBe('ok');
+    expect(st(exec, { A1: '1115.09', A2: '1085.09', A3: 10, A4: 10 })).toBe('ok');
+    expect(st(exec, { A1: '1115.09', A2: '1085.09', A3: 10, A4: 9 })).toBe('mistake');
+    const rev: Basis = { op: 'score', kind: 'rev', target: 'A1', actual: 'A2', weight: 'A3', reported: 'A4' };
+    expect(evaluate(rev, sheet({ A1: '≤1085.09万', A2: '1115.09万', A3: 10, A4: 9 })).expected).toBe('9.72');
+    expect(st(rev, { A1: '100万', A2: '96.9万', A3: 10, A4: 9 })).toBe('mistake');
+    expect(st({ op: 'notMet', kind: 'rev', target: 'A1', actual: 'A2' }, { A1: '≤1085.09万', A2: '1115.09万' })).toBe('mistake');
+    expect(st({ op: 'farExceeded', kind: 'pos', target: 'A1', actual: 'A2' }, { A1: '4次', A2: '6次' })).toBe('mistake');
+    expect(st({ op: 'farExceeded', kind: 'pos', target: 'A1', actual: 'A2' }, { A1: '10次', A2: '13次' })).toBe('ok');
+  });
+
+  it('weights: one wrong declaration, one finding', () => {
+    // 004: 目标设定 "(6分)" over 3 + 4 is flagged; 投入 "(17分)" over (6分) + (10分) = 7 + 10 computed is not
+    expect(st({ op: 'weight', parent: 'A1', children: ['A2', 'A3'], leaves: ['A2', 'A3'] }, { A1: '（1）目标设定。（6分）', A2: 3, A3: 4 })).toBe('mistake');
+    expect(
+      st(
+        { op: 'weight', parent: 'A1', children: ['B1', 'B2'], leaves: ['A2', 'A3', 'A4', 'A5'] },
+        { A1: '1.投入。（17分）', B1: '（1）目标设定。（6分）', B2: '（2）预算配置。（10分）', A2: 3, A3: 4, A4: 5, A5: 5 },
+      ),
+    ).toBe('ok');
+    expect(st({ op: 'grade', total: 'A1', grade: 'A2' }, { A1: '88.62', A2: '良' })).toBe('ok');
+    expect(st({ op: 'grade', total: 'A1', grade: 'A2' }, { A1: '91.9', A2: '良' })).toBe('mistake');
+    expect(st({ op: 'spent', budget: 'A1', spent: 'A2' }, { A1: 0, A2: '1.9' })).toBe('mistake');
+    expect(st({ op: 'unparseable', cell: 'A1' }, { A1: '12..5' })).toBe('mistake');
+    expect(st({ op: 'unparseable', cell: 'A1' }, { A1: '20,179.71' })).toBe('ok');
+  });
+});
