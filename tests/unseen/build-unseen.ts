@@ -13,8 +13,8 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { budget, CaseBuilder, CellV, IndCol, IndRow, m, scoring, selfEval, SelfEvalSpec, SheetW, SNode } from './unseen-lib';
-import { Basis, UnseenCase } from './unseen-truth';
+import { budget, CaseBuilder, CellV, IndCol, IndRow, m, scoring, selfEval, SelfEvalSpec, SNode } from './unseen-lib';
+import { UnseenCase } from './unseen-truth';
 
 export type { UnseenCase, PlantedFinding, CorrectCell, UnseenTable, Basis, Code, TemplateId } from './unseen-truth';
 
@@ -1287,8 +1287,6 @@ export async function buildUnseen(outDir: string): Promise<UnseenCase[]> {
   fs.writeFileSync(path.join(outDir, 'truth.json'), JSON.stringify(truth, null, 2) + '\n');
   return cases;
 }
-
-export type { Basis as TruthBasis, SheetW };
 
 if (require.main === module || process.argv[1] === __filename) {
   const out = process.argv[2] ?? path.join(__dirname, 'out');

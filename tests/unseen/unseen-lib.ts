@@ -17,6 +17,7 @@ import {
   D,
   Dec,
   evaluate,
+  evaluateLenient,
   Getter,
   Kind,
   levelOf,
@@ -196,6 +197,8 @@ export class CaseBuilder {
         cells.set(key, e);
       }
       if (v.status === 'mistake') {
+        const lenient = evaluateLenient(ch.basis, this.getter(ch.sheet));
+        if (lenient.status !== 'mistake') throw new Error(`${this.file} ${key} ${ch.code} (${ch.label}) is a mistake only under a strict reading: ${v.detail}`);
         e.bad = true;
         const k = `${ch.code}@${key}`;
         if (!seen.has(k)) {
@@ -360,7 +363,6 @@ export function selfEval(cb: CaseBuilder, sh: SheetW, spec: SelfEvalSpec): SelfE
   sh.ws.getRow(r).height = 30;
   r++;
   if (spec.subtitle) sh.span(r++, L, W, spec.subtitle, { center: true });
-  const bodyTop = r;
   for (const info of spec.info) {
     let c = L;
     for (const [text, span] of info) {
@@ -602,7 +604,6 @@ export function selfEval(cb: CaseBuilder, sh: SheetW, spec: SelfEvalSpec): SelfE
 
   const range = `${A1(top, L)}:${A1(lastTableRow, right)}`;
   cb.table(sh, spec.template, range);
-  void bodyTop;
   return { range, next: r, fund, rows: rowRefs, total: { weight: totalW, score: totalS }, grade: gradeCell, sections };
 }
 

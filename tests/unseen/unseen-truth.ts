@@ -223,11 +223,17 @@ function maxD(a: Dec, b: Dec): Dec {
   return a.greaterThan(b) ? a : b;
 }
 
-/** Reported value against an exact value and the interval the inputs allow. */
+/**
+ * Reported value against an exact value and the interval the inputs allow.
+ * Truncating the last decimal (15/17 = 88.2353% shown as 88.23%) is only
+ * `rounding`; dropping all decimals of a score is not (9.689 reported as 9 is a
+ * score-mismatch in DOMAIN.md section 8). `anyTruncation` also treats the latter
+ * as rounding: the builder uses it to keep planted mistakes beyond doubt.
+ */
+let anyTruncation = false;
 function compareReported(rep: { v: Dec; dec: number }, exact: Dec, lo: Dec, hi: Dec): 'ok' | 'mistake' | 'slack' {
   if (exact.toDecimalPlaces(rep.dec, DecimalBase.ROUND_HALF_UP).equals(rep.v)) return 'ok';
-  // truncated instead of rounded (15/17 = 88.2353% shown as 88.23%): `rounding`, info
-  if (exact.toDecimalPlaces(rep.dec, DecimalBase.ROUND_DOWN).equals(rep.v)) return 'slack';
+  if ((rep.dec >= 1 || anyTruncation) && exact.toDecimalPlaces(rep.dec, DecimalBase.ROUND_DOWN).equals(rep.v)) return 'slack';
   const h = halfReported(rep.dec);
   if (hi.lessThan(rep.v.minus(h)) || lo.greaterThan(rep.v.plus(h))) return 'mistake';
   return 'slack';
@@ -261,6 +267,17 @@ function revScore(a: Dec, t: Dec, w: Dec): Dec {
 }
 
 // ---------------------------------------------------------------------------
+
+/** `evaluate` with every truncation counted as rounding (the most lenient reading). */
+export function evaluateLenient(b: Basis, get: Getter): Verdict {
+  const before = anyTruncation;
+  anyTruncation = true;
+  try {
+    return evaluate(b, get);
+  } finally {
+    anyTruncation = before;
+  }
+}
 
 export function evaluate(b: Basis, get: Getter): Verdict {
   const q = (a: string) => readQty(get(a));

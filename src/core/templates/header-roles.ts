@@ -43,7 +43,11 @@ const RULES: RoleRule[] = [
   { role: 'target', any: ['指标值', '目标值', '预期值', '计划值', '年度目标', '预期目标', '指标目标', '目标'] },
 ];
 
+/** Any word of any rule: most cells name no role, and one test rejects them. */
+const ANY_WORD = new RegExp(RULES.flatMap((r) => r.any).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+
 export function roleOf(header: string): ColumnRole | null {
+  if (!ANY_WORD.test(header) && !ANY_WORD.test(normalise(header))) return null;
   const t = normaliseBare(header) || normalise(header);
   if (!t) return null;
   for (const rule of RULES) {

@@ -23,7 +23,8 @@ export function parseCell(value: CellValue, text?: string, numberFormat?: string
   const format = numberFormat ? readNumberFormat(numberFormat) : null;
   if (format?.date) return { kind: 'text', raw, malformed: false }; // a serial date is not an amount
   const number = new Decimal(String(value));
-  const parsedText = text !== undefined ? parseText(text) : null;
+  // A display text that is just the number adds nothing (and parsing it again is the hot path of big forms).
+  const parsedText = text !== undefined && text !== raw0(value) ? parseText(text) : null;
   const shown = parsedText?.kind === 'quantity' ? parsedText : null;
 
   let unit = '';
@@ -66,4 +67,8 @@ export function parseCell(value: CellValue, text?: string, numberFormat?: string
 
 function percentScaled(number: Decimal, displayed: Decimal): boolean {
   return number.times(100).minus(displayed).abs().lte(number.minus(displayed).abs());
+}
+
+function raw0(value: number): string {
+  return String(value);
 }

@@ -77,13 +77,15 @@ export class StandinEngine {
       this.recalculation.run(tx.changedAreas, tx.freshFormulas);
     }
     for (const change of tx.dataChanges) this.raiseWorksheetChanged(change, triggerSource);
-    if (tx.modified) {
-      for (const listener of [...this.listeners]) {
-        try {
-          listener();
-        } catch {
-          // A failing listener must not break the simulated Excel.
-        }
+    if (tx.modified) this.notifyModelChange();
+  }
+
+  notifyModelChange(): void {
+    for (const listener of [...this.listeners]) {
+      try {
+        listener();
+      } catch {
+        // A failing listener must not break the simulated Excel.
       }
     }
   }

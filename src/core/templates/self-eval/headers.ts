@@ -44,6 +44,8 @@ function byRole(cols: Map<number, ColumnRole>): Map<ColumnRole, number> {
 export function findIndicatorHeaders(grid: Grid): IndicatorHeader[] {
   const headers: IndicatorHeader[] = [];
   for (let r = 0; r < grid.rowCount; r++) {
+    // A header row holds words only; skipping rows with figures keeps recognition linear and cheap.
+    if (hasNumbers(grid, r)) continue;
     const roles = rolesOfRow(grid, r);
     const core = distinctCore(roles);
     if (core.size < 4 || !core.has('target') || !core.has('actual')) continue;
