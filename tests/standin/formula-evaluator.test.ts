@@ -9,7 +9,7 @@ function formulaKit() {
         [1, 0, '=A2/B2', '=IFERROR(C2,"-")', '=MAX(A1:B2)-MIN(A1:B2)', '=IF(A1>5,"高","低")'],
         ['x', '=A3&"y"', '=A1*2^2', '=-A1%', '=SUM(A1,B1,5)', '=AVERAGE(A1:B1)'],
       ]),
-      sheetFromRows('Other', [['=S!A1*3', '=VLOOKUP(1,S!A1:B2,2,FALSE)']], { cells: [[null, 42]] }),
+      { name: 'Other', cells: [[null, 42]], formulas: [['=S!A1*3', '=VLOOKUP(1,S!A1:B2,2,FALSE)']] },
     ),
   );
 }

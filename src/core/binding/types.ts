@@ -135,4 +135,16 @@ export interface BasicDataBinding {
   /** This year's budget and spending columns of the funds block. */
   spending: { budgetCol: number; spentCol: number } | null;
   buildings: FigureBlockBinding | null;
+  /** The same form written as a list (指标名称 | 计量单位 | 数值), one figure per row. */
+  list: ListBinding | null;
+}
+
+/** A list of named figures, one per row, with the rates and budget/spending pairs found among them. */
+export interface ListBinding {
+  headerRow: number;
+  labelCol: number;
+  valueCol: number;
+  rows: { row: number; label: string }[];
+  rates: { row: number; formula: string; numeratorRow: number; denominatorRow: number }[];
+  spending: { label: string; budgetRow: number; spentRow: number }[];
 }

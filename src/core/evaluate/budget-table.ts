@@ -1,6 +1,6 @@
 import type { Grid } from '../grid/grid';
 import type { BudgetTableBinding, RateColumnBinding } from '../binding/types';
-import type { EvaluatedTable } from './table';
+import type { EvaluatedTable, NumericCell, Spending } from './table';
 import type { Comparison } from './comparisons';
 import type { Quantity } from '../values/types';
 import { Decimal } from '../decimal';
@@ -20,6 +20,8 @@ export function partComparisons(grid: Grid, b: BudgetTableBinding): Comparison[]
   for (const p of b.parts) {
     for (const col of b.columns.filter((c) => c.kind === 'amount')) {
       const parent = q(grid, p.parent, col.col);
+      // An unreadable part is its own finding (unparseable); summing around it would invent a second one.
+      if (p.children.some((r) => readCell(grid, { row: r, col: col.col })?.parsed.kind === 'text')) continue;
       const kids = p.children.map((r) => q(grid, r, col.col)).filter((x): x is Quantity => !!x);
       if (!parent || kids.length === 0) continue;
       const exact = sumIntervals(kids.map(intervalOf));
@@ -53,6 +55,37 @@ export function rateComparisons(grid: Grid, rates: RateColumnBinding[], rows: { 
   return out;
 }
 
+/** Amount cells: text where a figure belongs is unreadable (a sentence such as "详见说明" is left alone). */
+export function amountCells(grid: Grid, b: BudgetTableBinding): NumericCell[] {
+  const out: NumericCell[] = [];
+  for (const r of b.rows) {
+    for (const c of b.columns.filter((x) => x.kind === 'amount')) {
+      const read = readCell(grid, { row: r.row, col: c.col });
+      if (read && read.parsed.kind === 'text') out.push({ read, what: `${r.label} ${c.header}`, required: false, strictness: 'loose' });
+    }
+  }
+  return out;
+}
+
+/**
+ * Spending against its budget, row by row, in tables of spending (not income):
+ * the adjusted budget where the table has one, else the budget.
+ */
+export function budgetSpending(grid: Grid, b: BudgetTableBinding): Spending[] {
+  const amount = b.columns.filter((c) => c.kind === 'amount');
+  if (amount.some((c) => /收入/.test(c.header)) || b.rows.filter((r) => /收入/.test(r.label)).length > b.rows.length / 3) return [];
+  const budgets = amount.filter((c) => /预算/.test(c.header) && !/增|减|比|差/.test(c.header));
+  const budget = budgets.find((c) => /调整/.test(c.header)) ?? budgets[0];
+  const spent = amount.find((c) => /决算|实际支出|执行数|支出数|实际支付|本年支付/.test(c.header) && !/预算|增|减|比|差/.test(c.header));
+  if (!budget || !spent) return [];
+  const out: Spending[] = [];
+  for (const r of b.rows) {
+    const s = readCell(grid, { row: r.row, col: spent.col });
+    if (s && s.parsed.kind === 'quantity') out.push({ what: r.label, budget: readCell(grid, { row: r.row, col: budget.col }), spent: s });
+  }
+  return out;
+}
+
 export function evaluateBudgetTable(grid: Grid, b: BudgetTableBinding): EvaluatedTable {
   return {
     template: 'budget-table',
@@ -64,8 +97,8 @@ export function evaluateBudgetTable(grid: Grid, b: BudgetTableBinding): Evaluate
     execution: null,
     scoreTree: null,
     comparisons: [...partComparisons(grid, b), ...rateComparisons(grid, b.rates, b.rows)],
-    numericCells: [],
-    spending: [],
+    numericCells: amountCells(grid, b),
+    spending: budgetSpending(grid, b),
     grade: null,
     total: null,
     selfEval: null,

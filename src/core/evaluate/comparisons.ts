@@ -5,7 +5,7 @@ import type { Grid } from '../grid/grid';
 import { Decimal, round } from '../decimal';
 import { Interval, intervalOf, point, sumIntervals, verdict, Verdict } from './interval';
 import { quantityOf, readCell } from './read';
-import { reportedOrDerived, walk } from './score-tree';
+import { hasUnreadable, reportedOrDerived, walk } from './score-tree';
 
 /** One reported figure set against what it should be; the checks turn mismatches into findings. */
 export interface Comparison {
@@ -39,6 +39,7 @@ export function scoreVerdict(reported: Quantity, computed: Decimal, dp: number):
 export function treeTotals(root: ScoreNode, out: Comparison[]): void {
   walk(root, (n) => {
     if (!n.reportedScore || !n.scoreCell || n.children.length === 0) return;
+    if (n.children.some(hasUnreadable)) return; // the unreadable part is the finding (unparseable), not the sum
     const parts = n.children.map(reportedOrDerived).filter((v): v is Decimal => v !== null);
     if (parts.length === 0) return;
     // Scores are figures people decide: exact, no rounding slack on the parts.

@@ -50,3 +50,8 @@ export function walk(n: ScoreNode, visit: (n: ScoreNode, parent: ScoreNode | nul
 export function sameCell(a: CellRef | null, b: CellRef | null): boolean {
   return !!a && !!b && a.row === b.row && a.col === b.col;
 }
+
+/** A part whose score cannot be read, directly or inside an unreported subtotal. */
+export function hasUnreadable(n: ScoreNode): boolean {
+  return !!n.unreadable || (!n.reportedScore && n.children.some(hasUnreadable));
+}

@@ -28,8 +28,10 @@ export function scoringTree(grid: Grid, b: ScoringTableBinding): { root: ScoreNo
     const weight = n.weightInLabel
       ? splitLabelWeight(grid.text(n.labelCell.row, n.labelCell.col)).weight
       : quantityOf(readCell(grid, n.weightCell))?.value ?? null;
-    const s = quantityOf(readCell(grid, n.scoreCell));
+    const read = readCell(grid, n.scoreCell);
+    const s = quantityOf(read);
     return node(splitLabelWeight(n.label).name, {
+      unreadable: read?.parsed.kind === 'text',
       weightCell: weight ? n.weightCell : null,
       declaredWeight: weight,
       scoreCell: n.scoreCell,

@@ -16,6 +16,7 @@ function leafOf(ev: IndicatorEval): ScoreNode {
   const w = quantityOf(ev.weight);
   const s = quantityOf(ev.score);
   return node(ev.binding.name, {
+    unreadable: ev.score?.parsed.kind === 'text',
     weightCell: ev.binding.weight,
     declaredWeight: w?.value ?? null,
     scoreCell: ev.binding.score,

@@ -51,6 +51,8 @@ export interface ScoreNode {
   children: ScoreNode[];
   /** Leaves: the profile score where one is computable (indicator or 执行率). */
   computedScore: Decimal | null;
+  /** The score cell holds text that is not a number: sums over it are not checked (no silent zero). */
+  unreadable?: boolean;
 }
 
 export interface SelfEvalResult {

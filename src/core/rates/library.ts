@@ -38,8 +38,13 @@ export const RATE_LIBRARY: RateFormula[] = [
 ];
 
 /** The formula a rate header names, longest name first ("规模控制率" before "控制率"). */
+/** Header text for matching: normalised, without quotes ("“三公”经费" → 三公经费). */
+export function rateText(text: string): string {
+  return normaliseBare(text).replace(/["“”'‘’「」]/g, '');
+}
+
 export function formulaFor(rateHeader: string): RateFormula | null {
-  const t = normaliseBare(rateHeader);
+  const t = rateText(rateHeader);
   let best: { f: RateFormula; len: number } | null = null;
   for (const f of RATE_LIBRARY) {
     for (const n of f.names) if (t.includes(n) && (!best || n.length > best.len)) best = { f, len: n.length };
@@ -48,7 +53,7 @@ export function formulaFor(rateHeader: string): RateFormula | null {
 }
 
 function matches(header: string, words: string[], not: string[] = []): boolean {
-  const t = normaliseBare(header);
+  const t = rateText(header);
   return words.some((w) => t.includes(w)) && !not.some((w) => t.includes(w)) && !/率|比例|占比/.test(t);
 }
 

@@ -5,7 +5,7 @@ import { normalise } from '../../text/normalise';
 import { parseCell } from '../../values';
 import { isFooterLabel, usedBox } from '../row-scan';
 import { readRowLabel, RowLabel } from '../hierarchy/markers';
-import { nest, totalParts } from '../hierarchy/tree';
+import { nest, nestByCode, totalParts } from '../hierarchy/tree';
 import { bindRateColumns, formulaFor } from '../../rates/library';
 import { columnKind, isBudgetHeader } from './columns';
 
@@ -141,9 +141,11 @@ export function readBudgetTable(grid: Grid, r: number, opts: BudgetReadOptions =
   const labelCol = labelColumn(grid, header, firstFig, dataRows);
   const columns: AmountColumn[] = figCols.map((c) => ({ col: c, header: normalise(header.texts.get(c)!), kind: columnKind(header.texts.get(c)!)! }));
   const labelled = dataRows.filter((q) => !grid.isBlank(q, labelCol) || numericCount(grid, q, figCols) > 0);
+  const codeCol = codeColumn(grid, header, labelCol, dataRows);
   const labels = labelled.map((q) => {
     const label = rowLabelOf(grid, q, labelCol, firstFig);
-    return { row: q, label: !label.marker && !label.partial && opts.headings?.test(label.name) ? { ...label, marker: 'heading' as const } : label };
+    const code = codeCol >= 0 ? codeAt(grid, q, codeCol) : codeAt(grid, q, labelCol);
+    return { row: q, code, label: !label.marker && !label.partial && opts.headings?.test(label.name) ? { ...label, marker: 'heading' as const } : label };
   });
   const parts = partsOf(grid, labels, labelCol, figCols.filter((c) => columnKind(header.texts.get(c)!) === 'amount'));
   return {
@@ -157,6 +159,24 @@ export function readBudgetTable(grid: Grid, r: number, opts: BudgetReadOptions =
     parts,
     rates: rateBindings(columns),
   };
+}
+
+const CODE = /^(\d{3,9})(?![\d.年月])/;
+
+/** A 科目编码 at the start of a cell ("301", "2010301 行政运行"), or null. */
+function codeAt(grid: Grid, row: number, col: number): string | null {
+  const m = CODE.exec(normalise(grid.text(row, col)));
+  return m ? m[1] : null;
+}
+
+/** The 科目编码 column left of the labels: named so in the header, or holding codes in most rows. */
+function codeColumn(grid: Grid, header: Header, labelCol: number, rows: number[]): number {
+  for (let c = 0; c < labelCol; c++) {
+    const h = normalise(header.texts.get(c) ?? '');
+    if (/编码|代码|科目编号/.test(h)) return c;
+    if (rows.length && rows.filter((r) => codeAt(grid, r, c)).length >= rows.length / 2) return c;
+  }
+  return -1;
 }
 
 /** Label of a data row: the label column, or a total word written further left ("合计" merged across 序号 | 单位 | 项目). */
@@ -210,14 +230,11 @@ function withinParent(grid: Grid, parentRow: number, kids: { row: number; contin
   return out;
 }
 
-function partsOf(grid: Grid, labels: { row: number; label: RowLabel }[], labelCol: number, figCols: number[]): PartsBinding[] {
+function partsOf(grid: Grid, labels: { row: number; label: RowLabel; code: string | null }[], labelCol: number, figCols: number[]): PartsBinding[] {
   const groups = labels.map((l) => groupKey(grid, l.row, labelCol));
   // Group headers that restart the numbering: a new merged unit cell (机关 / 总合计) starts a new block.
-  const blocks: { row: number; label: RowLabel }[][] = [];
-  const blockOf = labels.map((l) => {
-    const unitCells = unitBlockKey(grid, l.row, labelCol);
-    return unitCells;
-  });
+  const blocks: { row: number; label: RowLabel; code: string | null }[][] = [];
+  const blockOf = labels.map((l) => unitBlockKey(grid, l.row, labelCol));
   labels.forEach((l, i) => {
     if (i === 0 || blockOf[i] !== blockOf[i - 1]) blocks.push([]);
     blocks[blocks.length - 1].push(l);
@@ -225,7 +242,8 @@ function partsOf(grid: Grid, labels: { row: number; label: RowLabel }[], labelCo
   const out: PartsBinding[] = [];
   let offset = 0;
   for (const block of blocks) {
-    const rows = nest(block);
+    const coded = block.filter((l) => l.code).length;
+    const rows = coded >= 2 && coded >= block.length / 2 ? nestByCode(block) : nest(block);
     const subtotalOf = new Map<string, number>();
     rows.forEach((r, i) => {
       const g = groups[offset + i];

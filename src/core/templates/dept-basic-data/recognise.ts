@@ -6,6 +6,7 @@ import { parseCell } from '../../values';
 import { readBudgetTable } from '../budget-table/recognise';
 import { bindRateColumns, formulaFor } from '../../rates/library';
 import { usedBox } from '../row-scan';
+import { readBasicDataList } from './list';
 
 /** Unnumbered rows of the 经费控制情况 block that are headings of their own. */
 const HEADINGS = /^(三公经费|“三公”经费|"三公"经费|项目支出|公用经费|日常公用经费|政府采购金额|政府采购|部门基本支出预算调整|基本支出|人员经费|楼堂馆所)/;
@@ -75,6 +76,13 @@ export function recogniseBasicData(grid: Grid, claimed: RangeRef[] = []): BasicD
   const inClaimed = (r: number) => claimed.some((x) => r >= x.top && r <= x.bottom);
   for (let r = 0; r < grid.rowCount; r++) {
     if (inClaimed(r)) continue;
+    const list = readBasicDataList(grid, r);
+    if (list) {
+      const end = list.rows.length ? list.rows[list.rows.length - 1].row : r;
+      out.push({ template: 'dept-basic-data', sheet: grid.name, range: usedBox(grid, titleAbove(grid, r), end), people: null, funds: null, spending: null, buildings: null, list });
+      r = end;
+      continue;
+    }
     const people = figureBlock(grid, r, (h) => h.some(PEOPLE) && h.some(STAFF));
     if (!people || people.valueRows.length === 0) continue;
     let end = Math.max(r, ...people.valueRows);
@@ -104,6 +112,7 @@ export function recogniseBasicData(grid: Grid, claimed: RangeRef[] = []): BasicD
       funds,
       spending: funds ? spendingColumns(funds.columns.map((c) => ({ col: c.col, header: normaliseBare(c.header) }))) : null,
       buildings,
+      list: null,
     });
     r = end;
   }
@@ -116,7 +125,7 @@ function titleAbove(grid: Grid, row: number): number {
   for (let r = row - 1; r >= Math.max(0, row - 3); r--) {
     if (grid.isRowBlank(r)) break;
     const cells = headerTexts(grid, r).map((c) => c.header);
-    if (cells.some((t) => /基础数据表|单位名称|人员管理情况|人员情况|单位[:：]/.test(t))) top = r;
+    if (cells.some((t) => /基础数据表|单位名称|人员管理情况|人员情况|单位[:：]|填报单位/.test(t))) top = r;
     else break;
   }
   return top;

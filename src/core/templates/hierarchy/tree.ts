@@ -103,5 +103,34 @@ export function totalParts(rows: HierRow[]): Map<number, number[]> {
       since.push(i);
     }
   });
+  // 合计 written first ("合计 | 85,600.00" above the items): it adds up the top-level rows below it.
+  rows.forEach((r, i) => {
+    if (!r.label.total || (parts.get(i) ?? []).length > 0) return;
+    const below: number[] = [];
+    for (let j = i + 1; j < rows.length && !rows[j].label.total; j++) if (rows[j].parent === -1) below.push(j);
+    parts.set(i, below);
+  });
   return parts;
+}
+
+/**
+ * Nests rows by 科目编码: a row hangs under the nearest row above whose code
+ * is a prefix of its own (301 工资福利支出 → 30101 基本工资). Rows without a
+ * code keep what their labels say (合计 stays a total).
+ */
+export function nestByCode(labels: { row: number; label: RowLabel; code: string | null }[]): HierRow[] {
+  const out: HierRow[] = [];
+  const stack: number[] = [];
+  labels.forEach(({ row, label, code }, i) => {
+    if (!code) {
+      out.push({ row, label, parent: -1, depth: 0 });
+      if (label.total) stack.length = 0;
+      return;
+    }
+    while (stack.length && !(code.startsWith(labels[stack[stack.length - 1]].code!) && code.length > labels[stack[stack.length - 1]].code!.length)) stack.pop();
+    const parent = stack.length ? stack[stack.length - 1] : -1;
+    out.push({ row, label: { ...label, marker: null }, parent, depth: stack.length });
+    stack.push(i);
+  });
+  return out;
 }

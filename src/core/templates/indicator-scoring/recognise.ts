@@ -27,6 +27,14 @@ function classifyBand(grid: Grid, top: number, row: number): ScoringColumn[] {
     const k = classify(columnStack(grid, top, row, c));
     if (k) cols.push({ col: c, ...k });
   }
+  // "一级指标 | 分值 | 二级指标 | 分值 | 三级指标 | 分值": each bare 分值 belongs to the level named on its left.
+  const bare = cols.filter((c) => c.role === 'weight' && c.level === null);
+  if (bare.length > 1) {
+    for (const w of bare) {
+      const name = cols.filter((c) => c.role === 'name' && c.col < w.col && c.level !== null).pop();
+      if (name) w.level = name.level;
+    }
+  }
   return cols;
 }
 

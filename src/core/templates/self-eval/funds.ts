@@ -6,9 +6,10 @@ import { mergedFromAbove } from '../row-scan';
 
 type FundsColumn = keyof FundsBinding['columns'];
 
+// 原因 first: "执行率未达90%原因" is the reason column, not the rate.
 const FUNDS_WORDS: [FundsColumn, string[]][] = [
+  ['reason', ['原因', '说明']],
   ['rate', ['执行率']],
-  ['reason', ['原因']],
   ['initialBudget', ['年初预算']],
   ['budget', ['全年预算', '调整后预算', '调整预算', '预算数', '预算金额']],
   ['executed', ['全年执行', '执行数', '实际支出', '决算数', '实际执行', '执行金额']],
