@@ -19,7 +19,6 @@ describe('unseen layouts', () => {
 
   it('finds at least 90% of the planted mistakes', () => {
     expect(m.planted).toBeGreaterThanOrEqual(40);
-    expect({ recall: m.recall >= 0.9, missed: m.missed }).toEqual({ recall: true, missed: m.missed });
     expect(m.recall).toBeGreaterThanOrEqual(0.9);
   });
 
