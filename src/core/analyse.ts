@@ -8,6 +8,9 @@ import { recogniseSheet } from './templates';
 import { evaluateTable } from './evaluate';
 import { runChecks } from './checks';
 import { extractFacts } from './facts/extract';
+import type { IndicatorCache } from './evaluate/self-eval';
+
+export type { IndicatorCache };
 
 export interface AnalysedTable {
   binding: TableBinding;
@@ -20,8 +23,8 @@ export interface AnalysedTable {
  * what a live edit runs. `facts` are the workbook's figures other tables
  * state (regional rules score 三公经费控制率 from the 三公 table).
  */
-export function analyseBound(grid: Grid, binding: TableBinding, profile: Profile, facts: Facts = new Map()): AnalysedTable {
-  const evaluated = evaluateTable(grid, binding, profile, facts);
+export function analyseBound(grid: Grid, binding: TableBinding, profile: Profile, facts: Facts = new Map(), cache?: IndicatorCache): AnalysedTable {
+  const evaluated = evaluateTable(grid, binding, profile, facts, cache);
   return { binding, evaluated, findings: runChecks({ grid, profile, table: evaluated }) };
 }
 

@@ -3,7 +3,7 @@ import type { SelfEvalBinding } from '../binding/types';
 import type { Profile } from '../profiles/types';
 import type { EvaluatedTable, NumericCell } from './table';
 import type { ReadCell } from './read';
-import { evaluateSelfEval } from './self-eval';
+import { evaluateSelfEval, IndicatorCache } from './self-eval';
 import { selfEvalComparisons } from './comparisons';
 import { readCell } from './read';
 import { normalise } from '../text/normalise';
@@ -12,8 +12,8 @@ function numeric(out: NumericCell[], read: ReadCell | null, what: string, requir
   if (read) out.push({ read, what, required, strictness });
 }
 
-export function evaluateSelfEvalTable(grid: Grid, binding: SelfEvalBinding, profile: Profile): EvaluatedTable {
-  const r = evaluateSelfEval(grid, binding, profile);
+export function evaluateSelfEvalTable(grid: Grid, binding: SelfEvalBinding, profile: Profile, cache?: IndicatorCache): EvaluatedTable {
+  const r = evaluateSelfEval(grid, binding, profile, cache);
   const cells: NumericCell[] = [];
   const ex = r.execution;
   if (ex) {

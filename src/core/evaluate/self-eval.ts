@@ -71,9 +71,34 @@ function level2Nodes(evals: IndicatorEval[]): ScoreNode[] {
   }).flat();
 }
 
-export function evaluateSelfEval(grid: Grid, binding: SelfEvalBinding, profile: Profile): SelfEvalResult {
+/**
+ * Indicator evaluations kept between live edits: a row is evaluated again only
+ * when one of its bound cells (or its kind override, or the profile) changed.
+ */
+export type IndicatorCache = Map<number, { key: string; ev: IndicatorEval }>;
+
+function rowKey(grid: Grid, b: IndicatorBinding, profile: Profile): string {
+  const parts: string[] = [profile.id, b.kindOverride ?? ''];
+  for (const c of [b.target, b.actual, b.weight, b.score, b.reason, b.comparator, b.unit]) {
+    if (!c) parts.push('');
+    else parts.push(String(grid.value(c.row, c.col)), grid.text(c.row, c.col));
+  }
+  return parts.join('\u0000');
+}
+
+function evaluateCached(grid: Grid, b: IndicatorBinding, profile: Profile, cache?: IndicatorCache): IndicatorEval {
+  if (!cache) return evaluateIndicator(grid, b, profile);
+  const key = rowKey(grid, b, profile);
+  const hit = cache.get(b.row);
+  if (hit && hit.key === key && hit.ev.binding === b) return hit.ev;
+  const ev = evaluateIndicator(grid, b, profile);
+  cache.set(b.row, { key, ev });
+  return ev;
+}
+
+export function evaluateSelfEval(grid: Grid, binding: SelfEvalBinding, profile: Profile, cache?: IndicatorCache): SelfEvalResult {
   const execution = binding.funds ? evaluateExecution(grid, binding.funds, profile) : null;
-  const indicators = binding.indicators.map((b) => evaluateIndicator(grid, b, profile));
+  const indicators = binding.indicators.map((b) => evaluateCached(grid, b, profile, cache));
   const totalWeight = quantityOf(readCell(grid, binding.total?.weight ?? null));
   const totalScore = quantityOf(readCell(grid, binding.total?.score ?? null));
   const root = node('总分', {
