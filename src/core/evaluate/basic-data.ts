@@ -1,5 +1,6 @@
 import type { Grid } from '../grid/grid';
 import type { BasicDataBinding, FigureBlockBinding } from '../binding/types';
+import { evaluated } from './table';
 import type { EvaluatedTable, Spending } from './table';
 import type { Comparison } from './comparisons';
 import { amountCells, partComparisons, rateComparisons } from './budget-table';
@@ -47,15 +48,7 @@ export function evaluateBasicData(grid: Grid, b: BasicDataBinding): EvaluatedTab
       if (read && read.parsed.kind === 'text') listCells.push({ read, what: r.label, required: false, strictness: 'loose' });
     }
   }
-  return {
-    template: 'dept-basic-data',
-    sheet: b.sheet,
-    range: b.range,
-    unit: null,
-    project: null,
-    indicators: [],
-    execution: null,
-    scoreTree: null,
+  return evaluated('dept-basic-data', b.sheet, b.range, {
     comparisons: [
       ...blockRates(grid, b.people, '财政供养人员'),
       ...(b.funds ? partComparisons(grid, b.funds) : []),
@@ -64,8 +57,5 @@ export function evaluateBasicData(grid: Grid, b: BasicDataBinding): EvaluatedTab
     ],
     numericCells: [...(b.funds ? amountCells(grid, b.funds) : []), ...listCells],
     spending,
-    grade: null,
-    total: null,
-    selfEval: null,
-  };
+  });
 }

@@ -1,5 +1,6 @@
 import type { Grid } from '../grid/grid';
 import type { BudgetTableBinding, RateColumnBinding } from '../binding/types';
+import { evaluated } from './table';
 import type { EvaluatedTable, NumericCell, Spending } from './table';
 import type { Comparison } from './comparisons';
 import type { Quantity } from '../values/types';
@@ -87,20 +88,9 @@ export function budgetSpending(grid: Grid, b: BudgetTableBinding): Spending[] {
 }
 
 export function evaluateBudgetTable(grid: Grid, b: BudgetTableBinding): EvaluatedTable {
-  return {
-    template: 'budget-table',
-    sheet: b.sheet,
-    range: b.range,
-    unit: null,
-    project: null,
-    indicators: [],
-    execution: null,
-    scoreTree: null,
+  return evaluated('budget-table', b.sheet, b.range, {
     comparisons: [...partComparisons(grid, b), ...rateComparisons(grid, b.rates, b.rows)],
     numericCells: amountCells(grid, b),
     spending: budgetSpending(grid, b),
-    grade: null,
-    total: null,
-    selfEval: null,
-  };
+  });
 }

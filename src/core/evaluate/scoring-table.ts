@@ -1,6 +1,7 @@
 import type { Grid } from '../grid/grid';
 import type { ScoringTableBinding } from '../binding/types';
 import type { Profile } from '../profiles/types';
+import { evaluated } from './table';
 import type { EvaluatedTable, NumericCell } from './table';
 import type { Comparison } from './comparisons';
 import type { ScoreNode } from './types';
@@ -77,20 +78,11 @@ export function evaluateScoringTable(grid: Grid, b: ScoringTableBinding, profile
   const computed = sum(root.children.map((c) => reportedOrDerived(c) ?? ZERO));
   const total = { cell: root.scoreCell, reported: root.reportedScore, reportedDecimals: root.reportedDecimals, computed, rescored: rescored(root), max: root.declaredWeight ?? computedWeight(root) };
   const gradeText = b.grade ? normalise(grid.text(b.grade.cell.row, b.grade.cell.col)) : '';
-  return {
-    template: 'indicator-scoring',
-    sheet: b.sheet,
-    range: b.range,
-    unit: null,
-    project: null,
-    indicators: [],
-    execution: null,
+  return evaluated('indicator-scoring', b.sheet, b.range, {
     scoreTree: root,
     comparisons,
     numericCells: cells,
-    spending: [],
     grade: { cell: b.grade?.cell ?? null, reported: gradeText || null, computed: gradeOf(total.reported ?? computed, profile) },
     total,
-    selfEval: null,
-  };
+  });
 }

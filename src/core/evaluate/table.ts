@@ -43,3 +43,24 @@ export interface EvaluatedTable {
   total: { cell: CellRef | null; reported: Decimal | null; reportedDecimals: number; computed: Decimal; rescored: Decimal; max: Decimal } | null;
   selfEval: SelfEvalResult | null;
 }
+
+/** A table that states only some of these things: the rest empty. */
+export function evaluated(template: TemplateId, sheet: string, range: RangeRef, parts: Partial<EvaluatedTable>): EvaluatedTable {
+  return {
+    template,
+    sheet,
+    range,
+    unit: null,
+    project: null,
+    indicators: [],
+    execution: null,
+    scoreTree: null,
+    comparisons: [],
+    numericCells: [],
+    spending: [],
+    grade: null,
+    total: null,
+    selfEval: null,
+    ...parts,
+  };
+}
