@@ -1,7 +1,7 @@
 import type { Grid } from '../grid/grid';
 import type { CellRef } from '../grid/a1';
 import type { Parsed, Quantity } from '../values/types';
-import { parseCell } from '../values';
+import { parsedAt } from '../values';
 
 /** A bound cell and what it says. */
 export interface ReadCell {
@@ -12,7 +12,7 @@ export interface ReadCell {
 
 export function readCell(grid: Grid, cell: CellRef | null): ReadCell | null {
   if (!cell) return null;
-  const parsed = parseCell(grid.value(cell.row, cell.col), grid.text(cell.row, cell.col), grid.numberFormat(cell.row, cell.col));
+  const parsed = parsedAt(grid, cell.row, cell.col);
   return { cell, parsed, text: grid.text(cell.row, cell.col) };
 }
 

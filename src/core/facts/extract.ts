@@ -3,7 +3,7 @@ import type { CellRef } from '../grid/a1';
 import type { BudgetTableBinding, FigureBlockBinding, TableBinding } from '../binding/types';
 import type { Quantity } from '../values/types';
 import { normaliseBare } from '../text/normalise';
-import { parseCell } from '../values';
+import { parsedAt } from '../values';
 
 /** A figure the workbook states somewhere, by meaning ("三公经费.预算"), with the cell it came from. */
 export interface Fact {
@@ -15,7 +15,7 @@ export interface Fact {
 export type Facts = Map<string, Fact>;
 
 function q(grid: Grid, row: number, col: number): Quantity | null {
-  const p = parseCell(grid.value(row, col), grid.text(row, col), grid.numberFormat(row, col));
+  const p = parsedAt(grid, row, col);
   return p.kind === 'quantity' ? p : null;
 }
 

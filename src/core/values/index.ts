@@ -7,3 +7,4 @@ export { comparatorSymbol } from './comparators';
 export { readUnit, type UnitReading } from './units';
 export { readNumberFormat, type NumberFormatInfo } from './number-format';
 export { looksLikeQuantity } from './shape';
+export { parsedAt, isQuantityAt } from './cell-cache';

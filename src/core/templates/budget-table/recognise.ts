@@ -2,7 +2,7 @@ import type { Grid } from '../../grid/grid';
 import type { AmountColumn, BudgetTableBinding, PartsBinding, RateColumnBinding } from '../../binding/types';
 import type { RangeRef } from '../../grid/a1';
 import { normalise } from '../../text/normalise';
-import { parseCell } from '../../values';
+import { isQuantityAt, parsedAt } from '../../values';
 import { isFooterLabel, usedBox } from '../row-scan';
 import { readRowLabel, RowLabel } from '../hierarchy/markers';
 import { nest, nestByCode, totalParts } from '../hierarchy/tree';
@@ -24,13 +24,14 @@ function headerAt(grid: Grid, r: number): Header | null {
     const above = r > 0 ? grid.seenText(r - 1, c) : '';
     const m = grid.mergeAt(r - 1, c);
     // A top header merged across columns ("期末账面数" over 数量 | 原值 | 在用) qualifies the headers below it.
-    const top = m && m.left !== m.right && m.bottom === r - 1 && parseCell(grid.value(r - 1, m.left), above).kind !== 'quantity' ? above : '';
+    const top = m && m.left !== m.right && m.bottom === r - 1 && parsedAt(grid, r - 1, m.left).kind !== 'quantity' ? above : '';
     const text = top && own && top !== own ? `${top}${own}` : own;
     if (!text.trim()) continue;
     texts.set(c, text);
     if (isBudgetHeader(own) && normalise(own).length <= 24) budgetCols.push(c);
   }
   // Header columns have figures below them; a data row whose labels mention 预算 does not.
+  if (new Set(budgetCols.map((c) => grid.anchorOf(r, c).col)).size < 2) return null;
   const withFigures = budgetCols.filter((c) => figuresBelow(grid, r, c));
   const distinct = new Set(withFigures.map((c) => grid.anchorOf(r, c).col));
   return distinct.size >= 2 ? { row: r, texts, budgetCols: withFigures } : null;
@@ -40,13 +41,13 @@ function figuresBelow(grid: Grid, row: number, col: number, depth = 12): boolean
   const m = grid.mergeAt(row, col);
   const cols = m ? Array.from({ length: m.right - m.left + 1 }, (_, i) => m.left + i) : [col];
   for (let r = row + 1; r <= Math.min(grid.rowCount - 1, row + depth); r++) {
-    for (const c of cols) if (parseCell(grid.value(r, c), grid.text(r, c)).kind === 'quantity') return true;
+    for (const c of cols) if (isQuantityAt(grid, r, c)) return true;
   }
   return false;
 }
 
 function numericCount(grid: Grid, row: number, cols: number[]): number {
-  return cols.filter((c) => parseCell(grid.value(row, c), grid.text(row, c)).kind === 'quantity').length;
+  return cols.filter((c) => parsedAt(grid, row, c).kind === 'quantity').length;
 }
 
 /** The row-label column: left of the figures, the column most data rows write a label in (rightmost on ties). */
@@ -69,7 +70,7 @@ function labelColumn(grid: Grid, header: Header, firstFig: number, rows: number[
  * words in the same columns) decides between skipping it and ending the table.
  */
 function headerLike(grid: Grid, r: number, figCols: number[]): boolean {
-  const hits = figCols.filter((c) => isBudgetHeader(grid.text(r, c)) && parseCell(grid.value(r, c), grid.text(r, c)).kind !== 'quantity').length;
+  const hits = figCols.filter((c) => isBudgetHeader(grid.text(r, c)) && parsedAt(grid, r, c).kind !== 'quantity').length;
   return hits >= 1 && numericCount(grid, r, figCols) === 0;
 }
 
@@ -214,8 +215,8 @@ function withinParent(grid: Grid, parentRow: number, kids: { row: number; contin
   for (const k of kids) {
     if (k.continued) {
       const fits = figCols.every((c) => {
-        const p = parseCell(grid.value(parentRow, c), grid.text(parentRow, c));
-        const v = parseCell(grid.value(k.row, c), grid.text(k.row, c));
+        const p = parsedAt(grid, parentRow, c);
+        const v = parsedAt(grid, k.row, c);
         if (p.kind !== 'quantity' || v.kind !== 'quantity') return true;
         return (sums.get(c) ?? 0) + v.value.toNumber() <= p.value.toNumber() + 1e-9;
       });
@@ -223,7 +224,7 @@ function withinParent(grid: Grid, parentRow: number, kids: { row: number; contin
     }
     out.push(k.row);
     for (const c of figCols) {
-      const v = parseCell(grid.value(k.row, c), grid.text(k.row, c));
+      const v = parsedAt(grid, k.row, c);
       if (v.kind === 'quantity') sums.set(c, (sums.get(c) ?? 0) + v.value.toNumber());
     }
   }

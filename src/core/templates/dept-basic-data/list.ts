@@ -1,7 +1,7 @@
 import type { Grid } from '../../grid/grid';
 import type { ListBinding } from '../../binding/types';
 import { normalise, normaliseBare } from '../../text/normalise';
-import { parseCell } from '../../values';
+import { parsedAt } from '../../values';
 import { formulaFor, rateText } from '../../rates/library';
 import { readRowLabel } from '../hierarchy/markers';
 import { isFooterLabel } from '../row-scan';
@@ -60,7 +60,7 @@ export function readBasicDataList(grid: Grid, headerRow: number): ListBinding | 
     const first = grid.text(r, 0) || grid.text(r, labelCol);
     if (isFooterLabel(first)) break;
     const label = normalise(grid.text(r, labelCol));
-    const value = parseCell(grid.value(r, valueCol), grid.text(r, valueCol), grid.numberFormat(r, valueCol));
+    const value = parsedAt(grid, r, valueCol);
     if (label && value.kind !== 'empty') rows.push({ row: r, label: readRowLabel(label).name });
   }
   const hits = VOCABULARY.filter((re) => rows.some((r) => re.test(r.label))).length;

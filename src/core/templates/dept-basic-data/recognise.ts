@@ -2,7 +2,7 @@ import type { Grid } from '../../grid/grid';
 import type { RangeRef } from '../../grid/a1';
 import type { BasicDataBinding, FigureBlockBinding, RateColumnBinding } from '../../binding/types';
 import { normalise, normaliseBare } from '../../text/normalise';
-import { parseCell } from '../../values';
+import { isQuantityAt } from '../../values';
 import { readBudgetTable } from '../budget-table/recognise';
 import { bindRateColumns, formulaFor } from '../../rates/library';
 import { usedBox } from '../row-scan';
@@ -26,7 +26,7 @@ function headerTexts(grid: Grid, row: number): { col: number; header: string }[]
 }
 
 function isQuantity(grid: Grid, r: number, c: number): boolean {
-  return parseCell(grid.value(r, c), grid.text(r, c), grid.numberFormat(r, c)).kind === 'quantity';
+  return isQuantityAt(grid, r, c);
 }
 
 function rates(columns: { col: number; header: string }[]): RateColumnBinding[] {

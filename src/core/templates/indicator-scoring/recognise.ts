@@ -2,7 +2,6 @@ import type { Grid } from '../../grid/grid';
 import type { CellRef, RangeRef } from '../../grid/a1';
 import type { ScoringNodeBinding, ScoringTableBinding } from '../../binding/types';
 import { normalise } from '../../text/normalise';
-import { parseCell } from '../../values';
 import { splitLabelWeight } from '../label-weight';
 import { isFooterLabel, isTotalLabel, usedBox } from '../row-scan';
 import { findGrade } from '../self-eval/indicators';

@@ -1,7 +1,7 @@
 import type { Grid } from '../../grid/grid';
 import type { FundsBinding } from '../../binding/types';
 import { normalise, normaliseBare } from '../../text/normalise';
-import { parseCell, isQuantity } from '../../values';
+import { isQuantityAt } from '../../values';
 import { mergedFromAbove } from '../row-scan';
 
 type FundsColumn = keyof FundsBinding['columns'];
@@ -42,7 +42,7 @@ function valueColumns(columns: FundsBinding['columns']): number[] {
 }
 
 function hasAmount(grid: Grid, row: number, cols: number[]): boolean {
-  return cols.some((c) => isQuantity(parseCell(grid.value(row, c), grid.text(row, c), grid.numberFormat(row, c))));
+  return cols.some((c) => isQuantityAt(grid, row, c));
 }
 
 /** Label of a funds row: the nearest text left of the figures that is not a block label merged down from above. */
