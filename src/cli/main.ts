@@ -1,46 +1,39 @@
-import { listProfiles } from '../core/profiles';
-import { resolveProfileArg } from './profile-arg';
+import * as fs from 'fs';
+import * as path from 'path';
 import type { Report } from '../core/report/json';
 import { exitStatus } from '../core/report/json';
+import { resolveProfileArg } from './profile-arg';
+import { Options, parseArgs, ReportFormat, USAGE } from './args';
 import { collectFiles } from './collect-files';
-import { checkFile } from './check-file';
-import { textReport } from './text-report';
+import type { CheckedFile } from './checked-file';
+import { errorEntry, toReportFile } from './checked-file';
+import { checkBatch } from './run-batch';
+import { ProgressBar, ProgressStream } from './progress';
+import { summaryLine, textReport } from './text-report';
+import { findingsCsv } from './report-csv';
 
-const USAGE = `用法 / usage:
-  jixiao check [--json] [--profile NAME] <文件或文件夹>...
-
-  --json           按 JSON 报告格式输出 (report format version 1)
-  --profile NAME   评分规则：auto（默认，按工作簿内容自动选择）、${listProfiles().map((p) => p.id).join('、')}，
-                   或一个 JSON 评分规则文件的路径（见 README「编写评分规则」）
-
-退出码 / exit status: 0 无错误, 1 有错误级问题, 2 文件无法读取或参数错误`;
-
-interface Options {
-  json: boolean;
-  profile: string;
-  paths: string[];
+/** Where the progress bar may go; stderr unless a caller (a test) says otherwise. */
+export interface Terminal {
+  stderr: ProgressStream;
 }
 
-function parseArgs(argv: string[]): Options | string {
-  const [command, ...rest] = argv;
-  if (command !== 'check') return command ? `未知命令：${command}` : '缺少命令';
-  const opts: Options = { json: false, profile: 'auto', paths: [] };
-  for (let i = 0; i < rest.length; i++) {
-    const a = rest[i];
-    if (a === '--json') opts.json = true;
-    else if (a === '--profile') {
-      const v = rest[++i];
-      if (!v) return '--profile 需要一个名称';
-      opts.profile = v;
-    } else if (a.startsWith('--profile=')) opts.profile = a.slice('--profile='.length);
-    else if (a.startsWith('-')) return `未知选项：${a}`;
-    else opts.paths.push(a);
+function render(format: Exclude<ReportFormat, 'xlsx'>, files: CheckedFile[], report: Report): string {
+  if (format === 'json') return JSON.stringify(report, null, 2);
+  if (format === 'csv') return findingsCsv(files);
+  return textReport(report);
+}
+
+async function writeOut(out: NonNullable<Options['out']>, files: CheckedFile[], report: Report): Promise<void> {
+  if (out.format === 'xlsx') {
+    const { writeReportWorkbook } = await import('./report-xlsx');
+    await writeReportWorkbook(out.path, files);
+  } else {
+    const text = render(out.format, files, report);
+    fs.writeFileSync(out.path, out.format === 'csv' ? text : `${text}\n`);
   }
-  if (opts.paths.length === 0) return '请给出要检查的文件或文件夹';
-  return opts;
 }
 
-export async function main(argv: string[], out: (s: string) => void, err: (s: string) => void): Promise<number> {
+export async function main(argv: string[], out: (s: string) => void, err: (s: string) => void, terminal: Terminal = { stderr: process.stderr }): Promise<number> {
   if (argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') {
     out(USAGE);
     return 0;
@@ -55,10 +48,35 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
     err(profile.error);
     return 2;
   }
-  const { files, missing } = collectFiles(opts.paths);
-  const report: Report = { version: 1, files: [] };
-  for (const m of missing) report.files.push({ file: m, error: { code: 'not-found', message: `找不到文件或文件夹：${m}` }, tables: [] });
-  for (const f of files) report.files.push(await checkFile(f, profile.profile));
-  out(opts.json ? JSON.stringify(report, null, 2) : textReport(report));
-  return exitStatus(report);
+  const found = collectFiles(opts.paths);
+  // A report written into the folder being checked is not one of the workbooks to check on the next run.
+  const outPath = opts.out ? path.resolve(opts.out.path) : null;
+  const files = found.files.filter((f) => path.resolve(f) !== outPath);
+  const missing = found.missing;
+  const bar = opts.progress && opts.stdout !== 'json' && terminal.stderr.isTTY && files.length > 0 ? new ProgressBar(terminal.stderr, files.length) : null;
+  const checked = await checkBatch(files, {
+    profileArg: opts.profile,
+    profile: profile.profile,
+    limits: opts.limits,
+    jobs: opts.jobs,
+    onProgress: bar ? (done, _total, file) => bar.update(done, file) : undefined,
+  });
+  bar?.finish();
+  const all = [...missing.map((m) => errorEntry(m.path, 'not-found', m.message)), ...checked];
+  const report: Report = { version: 1, files: all.map(toReportFile) };
+  let status = exitStatus(report);
+  let written = '';
+  if (opts.out) {
+    try {
+      await writeOut(opts.out, all, report);
+      written = ` 报告已写入 ${opts.out.path}`;
+    } catch (e) {
+      err(`无法写入报告文件 ${opts.out.path}：${(e as Error).message}`);
+      status = 2;
+    }
+  }
+  // `out` ends each write with a newline: the CSV's own last line end is dropped.
+  if (opts.stdout === 'summary') out(`${summaryLine(report)}${written}`);
+  else out(render(opts.stdout, all, report).replace(/\r\n$/, ''));
+  return status;
 }

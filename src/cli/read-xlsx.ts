@@ -3,49 +3,72 @@ import ExcelJS from 'exceljs';
 import { Grid, CellInput, CellValue } from '../core/grid/grid';
 import { parseRange } from '../core/grid/a1';
 import { formatNumber } from '../core/grid/format-number';
+import { DEFAULT_LIMITS, formatBytes, Limits } from './limits';
+import { ENCRYPTED_MESSAGE, WorkbookReadError } from './read-error';
+import { checkMergedCells, checkSheetArea } from './sheet-limits';
+import { guardXlsxPackage } from './zip-guard';
+import { readXlsBuffer } from './read-xls';
 
-/** Why a workbook could not be read; `code` is part of the JSON report. */
-export class WorkbookReadError extends Error {
-  constructor(
-    readonly code: 'not-found' | 'not-xlsx' | 'encrypted' | 'legacy-xls' | 'corrupt' | 'too-large',
-    message: string,
-  ) {
-    super(message);
-  }
-}
+export { WorkbookReadError } from './read-error';
 
 const ZIP = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 const OLE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 
 /** An OLE compound file is either a legacy .xls or an encrypted .xlsx (whose package sits in an EncryptionInfo stream). */
-function classifyOle(buf: Buffer): WorkbookReadError {
+function isEncryptedPackage(buf: Buffer): boolean {
   const utf16 = (s: string) => Buffer.from(s, 'utf16le');
-  if (buf.includes(utf16('EncryptionInfo')) || buf.includes(utf16('EncryptedPackage'))) {
-    return new WorkbookReadError('encrypted', '工作簿设有打开密码（已加密），无法读取；请去除密码后再检查');
-  }
-  return new WorkbookReadError('legacy-xls', '这是旧版 .xls 工作簿，目前只能读取 .xlsx；请在 Excel 中另存为 .xlsx');
+  return buf.includes(utf16('EncryptionInfo')) || buf.includes(utf16('EncryptedPackage'));
 }
 
-export async function readWorkbookFile(path: string): Promise<Grid[]> {
-  let buf: Buffer;
+/** The file's bytes, never more than the size limit (checked on the open file, so a growing file cannot slip past). */
+function readBounded(file: string, maxBytes: number): Buffer {
+  let fd: number;
   try {
-    buf = fs.readFileSync(path);
+    fd = fs.openSync(file, 'r');
   } catch (e) {
     throw new WorkbookReadError('not-found', `无法打开文件：${(e as Error).message}`);
   }
-  return readWorkbookBuffer(buf);
+  try {
+    const stat = fs.fstatSync(fd);
+    if (!stat.isFile()) throw new WorkbookReadError('not-xlsx', '不是普通文件，无法作为工作簿读取');
+    const tooLarge = (size: string) => new WorkbookReadError('too-large', `文件大小${size}超过上限 ${formatBytes(maxBytes)}（--max-file-size），未读取`);
+    if (stat.size > maxBytes) throw tooLarge(` ${formatBytes(stat.size)} `);
+    const buf = Buffer.allocUnsafe(Math.min(stat.size, maxBytes) + 1);
+    let n = 0;
+    for (let got = -1; got !== 0 && n < buf.length; n += got) got = fs.readSync(fd, buf, n, buf.length - n, n);
+    // The file grew after it was measured.
+    if (n > maxBytes) throw tooLarge('');
+    return buf.subarray(0, n);
+  } catch (e) {
+    if (e instanceof WorkbookReadError) throw e;
+    throw new WorkbookReadError('not-found', `无法读取文件：${(e as Error).message}`);
+  } finally {
+    fs.closeSync(fd);
+  }
 }
 
-export async function readWorkbookBuffer(buf: Buffer): Promise<Grid[]> {
-  if (buf.subarray(0, 8).equals(OLE)) throw classifyOle(buf);
-  if (!buf.subarray(0, 4).equals(ZIP)) throw new WorkbookReadError('not-xlsx', '不是 Excel 工作簿（.xlsx）文件');
+export async function readWorkbookFile(path: string, limits: Limits = DEFAULT_LIMITS): Promise<Grid[]> {
+  return readWorkbookBuffer(readBounded(path, limits.maxFileBytes), limits);
+}
+
+/** An .xlsx / .xlsm package or a legacy .xls as the core's grids, within the limits. */
+export async function readWorkbookBuffer(buf: Buffer, limits: Limits = DEFAULT_LIMITS): Promise<Grid[]> {
+  if (buf.length > limits.maxFileBytes) {
+    throw new WorkbookReadError('too-large', `文件大小 ${formatBytes(buf.length)} 超过上限 ${formatBytes(limits.maxFileBytes)}（--max-file-size），未读取`);
+  }
+  if (buf.subarray(0, 8).equals(OLE)) {
+    if (isEncryptedPackage(buf)) throw new WorkbookReadError('encrypted', ENCRYPTED_MESSAGE);
+    return readXlsBuffer(buf, limits);
+  }
+  if (!buf.subarray(0, 4).equals(ZIP)) throw new WorkbookReadError('not-xlsx', '不是 Excel 工作簿（.xlsx 或 .xls）文件');
+  guardXlsxPackage(buf, limits);
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(buf as unknown as ArrayBuffer);
   } catch (e) {
     throw new WorkbookReadError('corrupt', `工作簿已损坏或格式不正确：${(e as Error).message}`);
   }
-  return wb.worksheets.map(toGrid);
+  return wb.worksheets.map((ws) => toGrid(ws, limits));
 }
 
 function cellValue(v: ExcelJS.CellValue): { value: CellValue; formula?: string } {
@@ -66,8 +89,9 @@ function cellValue(v: ExcelJS.CellValue): { value: CellValue; formula?: string }
 }
 
 /** One ExcelJS worksheet as the core's grid: values, display texts, number formats, merged areas. */
-export function toGrid(ws: ExcelJS.Worksheet): Grid {
+export function toGrid(ws: ExcelJS.Worksheet, limits: Limits = DEFAULT_LIMITS): Grid {
   const rows: CellInput[][] = [];
+  let cols = 0;
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const out: CellInput[] = [];
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
@@ -79,11 +103,14 @@ export function toGrid(ws: ExcelJS.Worksheet): Grid {
       out[colNumber - 1] = { value, text, numberFormat: numFmt, formula };
     });
     rows[rowNumber - 1] = out;
+    cols = Math.max(cols, out.length);
   });
+  checkSheetArea(ws.name, rows.length, cols, limits);
   for (let r = 0; r < rows.length; r++) {
     rows[r] = rows[r] ?? [];
     for (let c = 0; c < rows[r].length; c++) rows[r][c] = rows[r][c] ?? { value: null };
   }
   const merges = ((ws.model as { merges?: string[] }).merges ?? []).map(parseRange);
+  checkMergedCells(ws.name, merges, limits);
   return new Grid(ws.name, rows, merges);
 }

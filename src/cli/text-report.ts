@@ -1,12 +1,5 @@
 import type { Report, ReportTable } from '../core/report/json';
-
-const TEMPLATE_NAMES: Record<string, string> = {
-  'project-self-eval': '项目支出绩效自评表',
-  'dept-self-eval': '部门整体支出绩效自评表',
-  'dept-basic-data': '部门整体支出绩效评价基础数据表',
-  'indicator-scoring': '指标评分表',
-  'budget-table': '预决算表',
-};
+import { TEMPLATE_NAMES } from '../core/summary/table-summary';
 
 const SEVERITY = { error: '错误', warning: '警告', info: '提示' } as const;
 
@@ -36,10 +29,15 @@ export function textReport(report: Report): string {
     if (f.tables.length === 0) out.push('  未识别到绩效评价表格。');
     for (const t of f.tables) out.push(...tableLines(t));
   }
+  out.push('');
+  out.push(summaryLine(report));
+  return out.join('\n');
+}
+
+/** The closing line: files checked, unreadable, and findings by severity. */
+export function summaryLine(report: Report): string {
   const all = report.files.flatMap((f) => f.tables.flatMap((t) => t.findings));
   const count = (s: string) => all.filter((x) => x.severity === s).length;
   const unreadable = report.files.filter((f) => f.error).length;
-  out.push('');
-  out.push(`共检查 ${report.files.length} 个文件${unreadable ? `（${unreadable} 个无法读取）` : ''}：错误 ${count('error')} 个，警告 ${count('warning')} 个，提示 ${count('info')} 个。`);
-  return out.join('\n');
+  return `共检查 ${report.files.length} 个文件${unreadable ? `（${unreadable} 个无法读取）` : ''}：错误 ${count('error')} 个，警告 ${count('warning')} 个，提示 ${count('info')} 个。`;
 }

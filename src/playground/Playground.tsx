@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Body1, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
 
 /** Width of the Excel task pane the right-hand column imitates. */
 export const PANE_WIDTH_PX = 350;
@@ -7,8 +7,10 @@ export const PANE_WIDTH_PX = 350;
 const useStyles = makeStyles({
   layout: {
     display: 'flex',
-    minHeight: '100vh',
+    height: '100vh',
     backgroundColor: tokens.colorNeutralBackground3,
+    color: tokens.colorNeutralForeground1,
+    fontFamily: tokens.fontFamilyBase,
   },
   sheet: {
     flexGrow: 1,
@@ -16,17 +18,7 @@ const useStyles = makeStyles({
     display: 'flex',
     flexDirection: 'column',
     gap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalL,
-  },
-  sheetArea: {
-    flexGrow: 1,
-    display: 'flex',
-    alignItems: 'center',
-    justifyContent: 'center',
-    border: `${tokens.strokeWidthThin} dashed ${tokens.colorNeutralStroke1}`,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground1,
-    color: tokens.colorNeutralForeground3,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
   },
   pane: {
     flexShrink: 0,
@@ -37,18 +29,16 @@ const useStyles = makeStyles({
   },
 });
 
-/** Browser playground: a sheet preview on the left, the task pane in a 350 px column on the right. */
-export function Playground({ pane }: { pane: ReactNode }) {
+/** Browser playground: the sheet on the left, the task pane in a 350 px column on the right. */
+export function Playground({ bar, sheet, pane, sheetLabel, paneLabel }: { bar: ReactNode; sheet: ReactNode; pane: ReactNode; sheetLabel: string; paneLabel: string }) {
   const styles = useStyles();
   return (
     <div className={styles.layout}>
-      <section className={styles.sheet} aria-label="工作表预览">
-        <Subtitle2 as="h2">工作表预览</Subtitle2>
-        <div className={styles.sheetArea}>
-          <Body1>工作表模拟将在后续版本接入。</Body1>
-        </div>
+      <section className={styles.sheet} aria-label={sheetLabel}>
+        {bar}
+        {sheet}
       </section>
-      <aside className={styles.pane} aria-label="任务窗格">
+      <aside className={styles.pane} aria-label={paneLabel} data-testid="pane-column">
         {pane}
       </aside>
     </div>

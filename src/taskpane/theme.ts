@@ -25,7 +25,22 @@ export function officeBodyBackground(): string | undefined {
   }
 }
 
+/**
+ * Office's UI fonts, with the Chinese UI fonts Office uses on each platform
+ * (微软雅黑 on Windows, 苹方 on macOS) and common Linux CJK fonts after them.
+ */
+export const PANE_FONT_FAMILY =
+  "'Segoe UI', 'Segoe UI Web (West European)', 'Microsoft YaHei UI', 'Microsoft YaHei', 'PingFang SC', -apple-system, BlinkMacSystemFont, 'Noto Sans CJK SC', 'Noto Sans SC', 'WenQuanYi Micro Hei', Roboto, 'Helvetica Neue', sans-serif";
+
+const paneLightTheme: Theme = { ...webLightTheme, fontFamilyBase: PANE_FONT_FAMILY };
+const paneDarkTheme: Theme = { ...webDarkTheme, fontFamilyBase: PANE_FONT_FAMILY };
+
+/** The pane's Fluent theme, light or dark. */
+export function paneTheme(dark: boolean): Theme {
+  return dark ? paneDarkTheme : paneLightTheme;
+}
+
 /** Fluent theme matching a body background colour: dark when it is dark, light otherwise. */
 export function themeForBackground(background: string | undefined): Theme {
-  return isDarkColour(background) ? webDarkTheme : webLightTheme;
+  return paneTheme(isDarkColour(background));
 }

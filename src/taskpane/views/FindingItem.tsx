@@ -1,0 +1,63 @@
+import { Caption1, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import type { Finding } from '../../core/model/finding';
+import { useStrings } from '../i18n';
+import { qualifiedCell } from '../state/findings';
+
+const useStyles = makeStyles({
+  item: {
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'stretch',
+    gap: tokens.spacingVerticalXXS,
+    width: '100%',
+    boxSizing: 'border-box',
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
+    border: 'none',
+    borderLeft: `3px solid transparent`,
+    borderRadius: tokens.borderRadiusMedium,
+    background: 'none',
+    color: tokens.colorNeutralForeground1,
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
+    textAlign: 'start',
+    cursor: 'pointer',
+    ':hover': { backgroundColor: tokens.colorSubtleBackgroundHover },
+    ':active': { backgroundColor: tokens.colorSubtleBackgroundPressed },
+    ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: '-2px' },
+  },
+  error: { borderLeftColor: tokens.colorPaletteRedBorderActive },
+  warning: { borderLeftColor: tokens.colorPaletteMarigoldBorderActive },
+  info: { borderLeftColor: tokens.colorNeutralStroke1 },
+  cell: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorBrandForeground1 },
+  message: { overflowWrap: 'anywhere', whiteSpace: 'pre-wrap' },
+  detail: { color: tokens.colorNeutralForeground3, overflowWrap: 'anywhere' },
+});
+
+/**
+ * One finding: a button that selects its cell. Every piece of workbook text
+ * (message, values, sheet name) is a React text node, never markup.
+ */
+export function FindingItem({ finding, onSelect }: { finding: Finding; onSelect: (finding: Finding) => void }) {
+  const s = useStrings().findings;
+  const styles = useStyles();
+  const where = qualifiedCell(finding.sheet, finding.cell);
+  const details = [
+    finding.expected !== undefined ? `${s.expected} ${finding.expected}` : null,
+    finding.actual !== undefined ? `${s.actual} ${finding.actual}` : null,
+  ].filter((d): d is string => d !== null);
+  return (
+    <button
+      type="button"
+      className={mergeClasses(styles.item, styles[finding.severity])}
+      aria-label={s.select(where, finding.message)}
+      data-finding-code={finding.code}
+      data-finding-cell={where}
+      onClick={() => onSelect(finding)}
+    >
+      <span className={styles.cell}>{where}</span>
+      <span className={styles.message}>{finding.message}</span>
+      {details.length > 0 && <Caption1 className={styles.detail}>{details.join(' · ')}</Caption1>}
+    </button>
+  );
+}
