@@ -101,7 +101,11 @@ function paintedByRule(grid: Grid, runs: ConditionalRun[], sheetId: string, row:
 /** Every finding as a mark on its cell: the worst severity's fill, all messages in the note. */
 export function desiredMarks(model: LiveModel, runs: ConditionalRun[]): Map<MarkKey, MarkSpec> {
   const bySheet = new Map<string, Finding[]>();
-  for (const f of model.findings()) bySheet.set(f.sheet, [...(bySheet.get(f.sheet) ?? []), f]);
+  for (const f of model.findings()) {
+    const list = bySheet.get(f.sheet);
+    if (list) list.push(f);
+    else bySheet.set(f.sheet, [f]);
+  }
   const out = new Map<MarkKey, MarkSpec>();
   for (const [sheetName, findings] of bySheet) {
     const sheet = model.sheetByName(sheetName);
@@ -109,7 +113,10 @@ export function desiredMarks(model: LiveModel, runs: ConditionalRun[]): Map<Mark
     const byCell = new Map<number, Finding[]>();
     for (const f of findings) {
       const c = parseA1(f.cell);
-      byCell.set(cellKey(c.row, c.col), [...(byCell.get(cellKey(c.row, c.col)) ?? []), f]);
+      const key = cellKey(c.row, c.col);
+      const list = byCell.get(key);
+      if (list) list.push(f);
+      else byCell.set(key, [f]);
     }
     for (const list of byCell.values()) {
       const { row, col } = parseA1(list[0].cell);

@@ -100,22 +100,25 @@ export class LiveModel {
     return this.sheets.get(t.sheetId)!.name;
   }
 
-  /** Adds a table (analysis follows with analyseAll). */
-  addTable(key: string, sheetId: string, binding: TableBinding, overrides: Overrides): LiveTable {
-    const t: LiveTable = {
-      key,
-      sheetId,
-      binding,
-      overrides,
-      cache: new Map(),
-      analysed: { binding, evaluated: null as never, findings: [] },
-      inputs: new Set(inputCells(binding).map((c) => cellKey(c.row, c.col))),
-      watch: watchOf(binding, overrides),
-      revision: 0,
-      checked: false,
-    };
-    this.tables.push(t);
-    return t;
+  /** Adds recognised tables and analyses them (after the figures every table states are known). */
+  addTables(specs: { key: string; sheetId: string; binding: TableBinding; overrides: Overrides }[]): LiveTable[] {
+    this.facts = extractFacts([...this.tables, ...specs].map((t) => ({ grid: this.sheets.get(t.sheetId)!.grid, binding: t.binding })));
+    const added = specs.map((s): LiveTable => {
+      const grid = this.sheets.get(s.sheetId)!.grid;
+      const cache: IndicatorCache = new Map();
+      const evaluated = evaluateTable(grid, s.binding, this.profile, this.facts, cache);
+      return {
+        ...s,
+        cache,
+        analysed: { binding: s.binding, evaluated, findings: runChecks({ grid, profile: this.profile, table: evaluated }) },
+        inputs: new Set(inputCells(s.binding).map((c) => cellKey(c.row, c.col))),
+        watch: watchOf(s.binding, s.overrides),
+        revision: 1,
+        checked: true,
+      };
+    });
+    this.tables.push(...added);
+    return added;
   }
 
   /** Replaces a table's binding (a correction from the pane); its cached rows start afresh. */
@@ -125,11 +128,6 @@ export class LiveModel {
     t.cache = new Map();
     t.inputs = new Set(inputCells(binding).map((c) => cellKey(c.row, c.col)));
     t.watch = watchOf(binding, overrides);
-  }
-
-  analyseAll(): void {
-    this.facts = extractFacts(this.tables.map((t) => ({ grid: this.grid(t), binding: t.binding })));
-    for (const t of this.tables) this.analyseOne(t, true);
   }
 
   /** What analyseBound does, in two steps so that 填报 can plan from the evaluation and check once after its writes. */

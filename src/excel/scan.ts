@@ -41,12 +41,13 @@ export function modelFromScan(
   const wanted = saved?.profileId ?? chosenProfile;
   const profile: Profile = (wanted ? getProfile(wanted) : undefined) ?? detectProfile(texts(read.sheets.map((s) => s.grid)));
   const model = new LiveModel(read.sheets.map((s) => ({ id: s.id, name: s.name, grid: s.grid })), profile);
-  for (const r of restored) {
-    const sheet = byName.get(r.sheet.toLowerCase());
-    if (!sheet) continue;
-    const { binding, kept } = applyOverrides(r.binding, r.overrides);
-    model.addTable(r.key, sheet.id, binding, kept);
-  }
-  model.analyseAll();
+  model.addTables(
+    restored.flatMap((r) => {
+      const sheet = byName.get(r.sheet.toLowerCase());
+      if (!sheet) return [];
+      const { binding, kept } = applyOverrides(r.binding, r.overrides);
+      return [{ key: r.key, sheetId: sheet.id, binding, overrides: kept }];
+    }),
+  );
   return { model, saved, names };
 }

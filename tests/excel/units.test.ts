@@ -80,8 +80,7 @@ describe('live model', () => {
     });
     const model = new LiveModel(sheets, national);
     const wb = bindWorkbook(sheets.map((s) => s.grid));
-    wb.tables.forEach((t, i) => model.addTable(`T${i + 1}`, sheets.find((s) => s.name === t.binding.sheet)!.id, t.binding, { kinds: [], cells: [] }));
-    model.analyseAll();
+    model.addTables(wb.tables.map((t, i) => ({ key: `T${i + 1}`, sheetId: sheets.find((s) => s.name === t.binding.sheet)!.id, binding: t.binding, overrides: { kinds: [], cells: [] } })));
     for (const t of model.tables) {
       const grid = model.grid(t);
       const core = fillPlan(grid, t.analysed, national)

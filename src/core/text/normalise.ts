@@ -2,14 +2,32 @@
  * Header and label text as a person reads it: NFKC (full-width → half-width),
  * every kind of white space removed. "绩  效  指  标" → "绩效指标",
  * "年度预\n算申请\n(万元)" → "年度预算申请(万元)".
+ *
+ * Recognisers ask for the same labels over and over (and every workbook of a
+ * batch has the same headers), so results are remembered; plain ASCII and
+ * common CJK text, which NFKC leaves alone, skips the normalisation.
  */
+const PLAIN = /^[\u0021-\u007e\u4e00-\u9fff]*$/;
+const SPACES = /[\s\u00a0\u3000\u200b\ufeff]+/g;
+const MEMO = new Map<string, string>();
+const MEMO_LIMIT = 50_000;
+
 export function normalise(text: string): string {
-  return text.normalize('NFKC').replace(/[\s\u00a0\u3000\u200b\ufeff]+/g, '');
+  if (PLAIN.test(text)) return text;
+  let out = MEMO.get(text);
+  if (out === undefined) {
+    out = text.normalize('NFKC').replace(SPACES, '');
+    if (MEMO.size >= MEMO_LIMIT) MEMO.clear();
+    MEMO.set(text, out);
+  }
+  return out;
 }
+
+const PARENS = /[(（][^()（）]*[)）]/g;
 
 /** normalise() and drop parenthesised annotations: "年度预算申请(万元)" → "年度预算申请". */
 export function normaliseBare(text: string): string {
-  return normalise(text).replace(/[(（][^()（）]*[)）]/g, '');
+  return normalise(text).replace(PARENS, '');
 }
 
 /** True when the normalised text contains any of the words. */

@@ -17,6 +17,8 @@ interface Header {
 }
 
 function headerAt(grid: Grid, r: number): Header | null {
+  // A header row holds words, not figures: rows with a number are data (and cheap to rule out).
+  for (let c = 0; c < grid.colCount; c++) if (typeof grid.value(r, c) === 'number') return null;
   const texts = new Map<number, string>();
   const budgetCols: number[] = [];
   for (let c = 0; c < grid.colCount; c++) {

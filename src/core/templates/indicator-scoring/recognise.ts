@@ -43,8 +43,14 @@ function qualifies(cols: ScoringColumn[]): boolean {
 }
 
 /** The header band ending at `row`: one to three rows with no figures in them (003's 评价指标 / 一级指标 / 名称 | 参考分值). */
+const SCORE_WORD = /得分|评分|自评分/;
+
 function headerAt(grid: Grid, row: number): Header | null {
   if (hasNumber(grid, row)) return null;
+  // Cheap first: a scoring header names its score column on this row (directly or through a merge).
+  let named = false;
+  for (let c = 0; c < grid.colCount && !named; c++) named = SCORE_WORD.test(grid.seenText(row, c));
+  if (!named) return null;
   let best: Header | null = null;
   for (let k = 0; k <= 2 && row - k >= 0; k++) {
     const top = row - k;
