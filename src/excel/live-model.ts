@@ -6,7 +6,7 @@ import type { AnalysedTable, IndicatorCache } from '../core/analyse';
 import { evaluateTable } from '../core/evaluate';
 import { runChecks } from '../core/checks';
 import { extractFacts, type Facts } from '../core/facts/extract';
-import { fillPlan, inputCells } from '../core/fill/plan';
+import { fillPlan, inputCellSet } from '../core/fill/plan';
 import type { Overrides } from './binding-edit';
 import { cellKey, intersects, cellRange } from './address';
 import { FormulaIndex } from './formula-deps';
@@ -53,23 +53,6 @@ function watchOf(binding: TableBinding, o: Overrides): RangeRef[] {
   return [binding.range, ...o.cells.map((c) => cellRange(c.cell))];
 }
 
-/**
- * fillPlan checks every write against inputCells(binding), which it rebuilds
- * for each write: quadratic on a long form. For templates whose plan does not
- * read the binding's structure, the plan is taken over a binding without rows
- * and filtered here against the input set computed once per binding.
- */
-function lightBinding(b: TableBinding): TableBinding {
-  switch (b.template) {
-    case 'project-self-eval':
-    case 'dept-self-eval':
-      return { ...b, fields: [], funds: null, indicators: [], total: null };
-    case 'indicator-scoring':
-      return { ...b, nodes: [], total: null };
-    default:
-      return b;
-  }
-}
 
 /** The sheets, tables and analyses of one workbook, updated cell by cell. No Excel here: it is what the bench times. */
 export class LiveModel {
@@ -111,7 +94,7 @@ export class LiveModel {
         ...s,
         cache,
         analysed: { binding: s.binding, evaluated, findings: runChecks({ grid, profile: this.profile, table: evaluated }) },
-        inputs: new Set(inputCells(s.binding).map((c) => cellKey(c.row, c.col))),
+        inputs: inputCellSet(s.binding),
         watch: watchOf(s.binding, s.overrides),
         revision: 1,
         checked: true,
@@ -126,7 +109,7 @@ export class LiveModel {
     t.binding = binding;
     t.overrides = overrides;
     t.cache = new Map();
-    t.inputs = new Set(inputCells(binding).map((c) => cellKey(c.row, c.col)));
+    t.inputs = inputCellSet(binding);
     t.watch = watchOf(binding, overrides);
   }
 
@@ -208,7 +191,7 @@ export class LiveModel {
       const grid = this.grid(t);
       const guard = guards.get(t.sheetId) ?? this.protectedCells(t.sheetId);
       guards.set(t.sheetId, guard);
-      const plan = fillPlan(grid, { ...t.analysed, binding: lightBinding(t.binding) }, this.profile);
+      const plan = fillPlan(grid, t.analysed, this.profile);
       for (const w of plan) {
         const { row, col } = w.cell;
         if (guard.has(cellKey(row, col)) || grid.formula(row, col) || grid.inMergeNotAnchor(row, col)) continue;
@@ -228,16 +211,17 @@ export class LiveModel {
   }
 
   /**
-   * Plans the writes of 填报 and applies them to the grids, re-evaluating until
-   * nothing changes (a total follows its parts in the same pass; a second pass
-   * is a safety net), then checks every table evaluated. Returns the writes,
-   * the first `before` of each cell kept.
+   * Plans the writes of 填报 and applies them to the grids, then re-evaluates
+   * and checks every table touched. One pass suffices: the plan computes a
+   * total from the new values of its parts (bottom-up), so planning again
+   * after applying it finds nothing (tests/excel/fill-safety checks this).
+   * Returns the writes, the first `before` of each cell kept.
    */
   fillAndApply(tables: LiveTable[]): { writes: PlannedWrite[]; analysed: LiveTable[] } {
     const writes = new Map<string, PlannedWrite>();
     const analysed = new Set<LiveTable>(tables);
     let current = tables;
-    for (let pass = 0; pass < 3; pass++) {
+    for (let pass = 0; pass < 1; pass++) {
       const planned = this.fillWrites(current);
       if (planned.length === 0) break;
       const bySheet = new Map<string, CellUpdate[]>();

@@ -67,7 +67,7 @@ describe('sheet grid', () => {
 });
 
 describe('live model', () => {
-  test('填报 plans the same writes as the core fillPlan, without its quadratic input check', async () => {
+  test('填报 plans the same writes as the core fillPlan, and one pass settles them', async () => {
     const grids = await readWorkbookFile(fixturePath('seed-001-yueyang.xlsx'));
     const sheets = grids.map((g, i) => {
       const rows: CellInput[][] = [];
@@ -90,6 +90,10 @@ describe('live model', () => {
       const ours = model.fillWrites([t]).map((w) => `${w.cell.row},${w.cell.col}=${w.value}`).sort();
       expect(ours).toEqual(core);
     }
+    // One pass is enough: once the plan is applied, planning again finds nothing to write.
+    const { writes } = model.fillAndApply(model.tables);
+    expect(writes.length).toBeGreaterThan(0);
+    expect(model.fillWrites(model.tables)).toEqual([]);
   });
 });
 

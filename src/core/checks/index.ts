@@ -17,6 +17,7 @@ import { spentWithoutBudget } from './rules/spent-without-budget';
 import { rounding } from './rules/rounding';
 
 export type { Rule, CheckContext, RuleFinding } from './types';
+import type { RuleFinding } from './types';
 
 /** Every rule, one per finding code (DOMAIN.md section 5). */
 export const RULES: Rule[] = [
@@ -36,8 +37,25 @@ export const RULES: Rule[] = [
   rounding,
 ];
 
+/** Per row evaluation, per rule, sheet and profile: the findings checkIndicator gave. */
+const ROW_FINDINGS = new WeakMap<object, Map<string, RuleFinding[]>>();
+
+function indicatorFindings(rule: Rule, ctx: CheckContext): RuleFinding[] {
+  if (!rule.checkIndicator) return [];
+  const out: RuleFinding[] = [];
+  const key = `${rule.code}|${ctx.profile.id}`;
+  for (const ind of ctx.table.indicators) {
+    let memo = ROW_FINDINGS.get(ind);
+    if (!memo) ROW_FINDINGS.set(ind, (memo = new Map()));
+    let found = memo.get(key);
+    if (!found) memo.set(key, (found = rule.checkIndicator(ind, ctx)));
+    out.push(...found);
+  }
+  return out;
+}
+
 export function runRule(rule: Rule, ctx: CheckContext): Finding[] {
-  return rule.check(ctx).map((f) => ({
+  return [...indicatorFindings(rule, ctx), ...rule.check(ctx)].map((f) => ({
     code: rule.code,
     severity: rule.severity,
     sheet: ctx.table.sheet,
@@ -52,8 +70,8 @@ const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
 /** All findings of a table, in sheet order (row, then column), errors first within a cell. */
 export function runChecks(ctx: CheckContext, rules: Rule[] = RULES): Finding[] {
-  const findings = rules.flatMap((r) => runRule(r, ctx));
-  return findings.sort((a, b) => cellOrder(a.cell) - cellOrder(b.cell) || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+  const keyed = rules.flatMap((r) => runRule(r, ctx)).map((f) => ({ f, key: cellOrder(f.cell) * 4 + SEVERITY_ORDER[f.severity] }));
+  return keyed.sort((a, b) => a.key - b.key).map((x) => x.f);
 }
 
 function cellOrder(a1: string): number {

@@ -3,6 +3,7 @@ import type { Grid } from '../grid/grid';
 import type { FindingCode, Severity } from '../model/finding';
 import type { Profile } from '../profiles/types';
 import type { EvaluatedTable } from '../evaluate/table';
+import type { IndicatorEval } from '../evaluate/types';
 
 export interface CheckContext {
   grid: Grid;
@@ -23,5 +24,12 @@ export interface Rule {
   code: FindingCode;
   severity: Severity;
   description: string;
+  /** Table-level findings (totals, weights, the funds block …). */
   check(ctx: CheckContext): RuleFinding[];
+  /**
+   * Findings of one indicator row, depending on nothing but that row: the
+   * runner remembers them per (cached) row evaluation, so a live edit checks
+   * only the rows it changed.
+   */
+  checkIndicator?(ind: IndicatorEval, ctx: CheckContext): RuleFinding[];
 }

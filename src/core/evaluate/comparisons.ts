@@ -1,6 +1,6 @@
 import type { CellRef } from '../grid/a1';
 import type { Quantity } from '../values/types';
-import type { SelfEvalResult, ScoreNode } from './types';
+import type { IndicatorEval, SelfEvalResult, ScoreNode } from './types';
 import type { Grid } from '../grid/grid';
 import { Decimal, round } from '../decimal';
 import { Interval, intervalOf, point, sumIntervals, verdict, Verdict } from './interval';
@@ -77,6 +77,20 @@ function fundsTotals(grid: Grid, r: SelfEvalResult, out: Comparison[]): void {
   }
 }
 
+/** An indicator's reported score against its profile score; kept on the (cached) evaluation, so live edits redo only edited rows. */
+function indicatorScoreComparison(ind: IndicatorEval, dp: number): Comparison | null {
+  if (ind.scoreComparison !== undefined) return ind.scoreComparison;
+  const s = quantityOf(ind.score);
+  const w = quantityOf(ind.weight);
+  let c: Comparison | null = null;
+  // Over its weight, score-over-weight is the root cause and no mismatch is reported.
+  if (s && ind.computed && ind.score && !(w && s.value.gt(w.value))) {
+    c = { kind: 'score', cell: ind.score.cell, what: `${ind.binding.name} 得分`, reported: fmt(s.value), expected: fmt(ind.computed, dp), verdict: scoreVerdict(s, ind.computed, dp) };
+  }
+  ind.scoreComparison = c;
+  return c;
+}
+
 export function selfEvalComparisons(grid: Grid, r: SelfEvalResult, dp: number): Comparison[] {
   const out: Comparison[] = [];
   const ex = r.execution;
@@ -97,11 +111,8 @@ export function selfEvalComparisons(grid: Grid, r: SelfEvalResult, dp: number): 
     out.push({ kind: 'score', cell: ex.score.cell, what: '预算执行率 得分', reported: fmt(exScore.value), expected: fmt(ex.computedScore, dp), verdict: scoreVerdict(exScore, ex.computedScore, dp) });
   }
   for (const ind of r.indicators) {
-    const s = quantityOf(ind.score);
-    const w = quantityOf(ind.weight);
-    if (!s || !ind.computed || !ind.score) continue;
-    if (w && s.value.gt(w.value)) continue; // score-over-weight is the root cause there
-    out.push({ kind: 'score', cell: ind.score.cell, what: `${ind.binding.name} 得分`, reported: fmt(s.value), expected: fmt(ind.computed, dp), verdict: scoreVerdict(s, ind.computed, dp) });
+    const c = indicatorScoreComparison(ind, dp);
+    if (c) out.push(c);
   }
   treeTotals(r.tree, out);
   fundsTotals(grid, r, out);

@@ -3,6 +3,7 @@ import type { SelfEvalBinding } from '../binding/types';
 import type { Profile } from '../profiles/types';
 import type { EvaluatedTable, NumericCell } from './table';
 import type { ReadCell } from './read';
+import type { IndicatorEval } from './types';
 import { evaluateSelfEval, IndicatorCache } from './self-eval';
 import { selfEvalComparisons } from './comparisons';
 import { readCell } from './read';
@@ -10,6 +11,22 @@ import { normalise } from '../text/normalise';
 
 function numeric(out: NumericCell[], read: ReadCell | null, what: string, required: boolean, strictness: NumericCell['strictness'] = 'strict'): void {
   if (read) out.push({ read, what, required, strictness });
+}
+
+/** The numeric cells of one indicator row, kept on its (cached) evaluation. */
+function indicatorNumericCells(ind: IndicatorEval): NumericCell[] {
+  if (ind.numericCells) return ind.numericCells;
+  const out: NumericCell[] = [];
+  const name = ind.binding.name || `第${ind.binding.row + 1}行`;
+  const hasWeight = !!ind.weight && ind.weight.parsed.kind !== 'empty';
+  const hasScore = !!ind.score && ind.score.parsed.kind !== 'empty';
+  const scored = hasWeight || hasScore;
+  numeric(out, ind.weight, `${name} 分值`, hasScore);
+  numeric(out, ind.score, `${name} 得分`, hasWeight);
+  numeric(out, ind.target, `${name} 年度指标值`, false, 'loose');
+  numeric(out, ind.actual, `${name} 实际完成值`, scored && !!ind.target && ind.target.parsed.kind !== 'empty', 'loose');
+  ind.numericCells = out;
+  return out;
 }
 
 export function evaluateSelfEvalTable(grid: Grid, binding: SelfEvalBinding, profile: Profile, cache?: IndicatorCache): EvaluatedTable {
@@ -23,16 +40,7 @@ export function evaluateSelfEvalTable(grid: Grid, binding: SelfEvalBinding, prof
     numeric(cells, ex.rate, '执行率', false);
     numeric(cells, ex.score, '预算执行率 得分', !!ex.weight && ex.weight.parsed.kind !== 'empty');
   }
-  for (const ind of r.indicators) {
-    const name = ind.binding.name || `第${ind.binding.row + 1}行`;
-    const hasWeight = !!ind.weight && ind.weight.parsed.kind !== 'empty';
-    const hasScore = !!ind.score && ind.score.parsed.kind !== 'empty';
-    const scored = hasWeight || hasScore;
-    numeric(cells, ind.weight, `${name} 分值`, hasScore);
-    numeric(cells, ind.score, `${name} 得分`, hasWeight);
-    numeric(cells, ind.target, `${name} 年度指标值`, false, 'loose');
-    numeric(cells, ind.actual, `${name} 实际完成值`, scored && !!ind.target && ind.target.parsed.kind !== 'empty', 'loose');
-  }
+  for (const ind of r.indicators) cells.push(...indicatorNumericCells(ind));
   if (binding.total) {
     numeric(cells, readCell(grid, binding.total.weight), '总分 分值', false);
     numeric(cells, readCell(grid, binding.total.score), '总分 得分', true);

@@ -81,7 +81,11 @@ function rowKey(grid: Grid, b: IndicatorBinding, profile: Profile): string {
   const parts: string[] = [profile.id, b.kindOverride ?? ''];
   for (const c of [b.target, b.actual, b.weight, b.score, b.reason, b.comparator, b.unit]) {
     if (!c) parts.push('');
-    else parts.push(String(grid.value(c.row, c.col)), grid.text(c.row, c.col));
+    else {
+      // The value decides the reading; for numbers the format does too (0.9689 vs 96.89%).
+      const v = grid.value(c.row, c.col);
+      parts.push(typeof v === 'number' ? `${v}|${grid.numberFormat(c.row, c.col) ?? ''}` : String(v));
+    }
   }
   return parts.join('\u0000');
 }

@@ -22,6 +22,10 @@ export interface IndicatorEval {
   outcome: 'met' | 'not-met' | 'far-exceeded' | null;
   /** Level stated in the actual cell (达成 / 部分达成 / 未达成), if any. */
   statedLevel: string | null;
+  /** Reported vs profile score, computed once per evaluation (see comparisons.ts). */
+  scoreComparison?: import('./comparisons').Comparison | null;
+  /** Its cells that must hold numbers, built once per evaluation (see self-eval-table.ts). */
+  numericCells?: import('./table').NumericCell[];
 }
 
 export interface ExecutionEval {

@@ -83,9 +83,17 @@ export function fillPlan(grid: Grid, t: AnalysedTable, profile: Profile): CellWr
   if (b.template === 'budget-table') fillBudget(grid, b, out);
   if (b.template === 'dept-basic-data' && b.funds) fillBudget(grid, b.funds, out);
   // A cell is written once, the last computation winning (a total computed after its parts).
-  const seen = new Map<string, CellWrite>();
-  for (const w of out) seen.set(`${w.cell.row}:${w.cell.col}`, w);
-  return [...seen.values()].filter((w) => isComputedCell(b, w.cell));
+  const seen = new Map<number, CellWrite>();
+  for (const w of out) seen.set(cellKey(w.cell), w);
+  const inputs = inputCellSet(b);
+  return [...seen.values()].filter((w) => !inputs.has(cellKey(w.cell)));
+}
+
+const cellKey = (c: CellRef) => c.row * 16384 + c.col;
+
+/** inputCells as a set of row * 16384 + col keys, for checking many writes. */
+export function inputCellSet(b: TableBinding): Set<number> {
+  return new Set(inputCells(b).map(cellKey));
 }
 
 /** Every cell a binding reads from a person: the add-in never writes these. */
@@ -127,5 +135,5 @@ export function inputCells(b: TableBinding): CellRef[] {
 
 /** True when the add-in may write the cell: it is not one of the binding's inputs. */
 export function isComputedCell(b: TableBinding, cell: CellRef): boolean {
-  return !inputCells(b).some((c) => c.row === cell.row && c.col === cell.col);
+  return !inputCellSet(b).has(cellKey(cell));
 }
