@@ -38,10 +38,7 @@ export class SheetGrid extends Grid {
     rows: number,
     cols: number,
   ) {
-    super(name, [], merges);
-    // Grid sets its sizes from the rows it is given; this one keeps its own storage.
-    Object.defineProperty(this, 'rowCount', { value: rows, enumerable: true });
-    Object.defineProperty(this, 'colCount', { value: cols, enumerable: true });
+    super(name, [], merges, { rows, cols });
   }
 
   static fromRows(name: string, rows: CellInput[][], merges: RangeRef[] = []): SheetGrid {

@@ -28,13 +28,18 @@ export class Grid {
   /** For each merged cell that is not the anchor: the anchor's [row, col]. */
   private readonly mergeIndex = new Map<number, RangeRef>();
 
+  /**
+   * `size` lets a subclass that keeps its own cell storage (a host's live
+   * sheet) state its extent instead of passing rows.
+   */
   constructor(
     readonly name: string,
     rows: (CellValue | CellInput)[][],
     readonly merges: RangeRef[] = [],
+    size?: { rows: number; cols: number },
   ) {
-    this.rowCount = rows.length;
-    this.colCount = rows.reduce((m, r) => Math.max(m, r.length), 0);
+    this.rowCount = size ? size.rows : rows.length;
+    this.colCount = size ? size.cols : rows.reduce((m, r) => Math.max(m, r.length), 0);
     this.values = [];
     this.texts = [];
     this.formats = [];
