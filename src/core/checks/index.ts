@@ -1,6 +1,6 @@
 import type { Finding } from '../model/finding';
 import type { CheckContext, Rule } from './types';
-import { parseA1, toA1 } from '../grid/a1';
+import { toA1 } from '../grid/a1';
 import { missingReason } from './rules/missing-reason';
 import { targetNotMet } from './rules/target-not-met';
 import { targetFarExceeded } from './rules/target-far-exceeded';
@@ -54,27 +54,40 @@ function indicatorFindings(rule: Rule, ctx: CheckContext): RuleFinding[] {
   return out;
 }
 
-export function runRule(rule: Rule, ctx: CheckContext): Finding[] {
-  return [...indicatorFindings(rule, ctx), ...rule.check(ctx)].map((f) => ({
+/** A rule's finding in the report's shape; remembered per (cached) rule finding and sheet. */
+const AS_FINDING = new WeakMap<RuleFinding, { sheet: string; finding: Finding }>();
+
+function toFinding(rule: Rule, f: RuleFinding, sheet: string): Finding {
+  const hit = AS_FINDING.get(f);
+  if (hit && hit.sheet === sheet) return hit.finding;
+  const finding: Finding = {
     code: rule.code,
     severity: rule.severity,
-    sheet: ctx.table.sheet,
+    sheet,
     cell: toA1(f.cell.row, f.cell.col),
     message: f.message,
     ...(f.expected !== undefined ? { expected: f.expected } : {}),
     ...(f.actual !== undefined ? { actual: f.actual } : {}),
-  }));
+  };
+  AS_FINDING.set(f, { sheet, finding });
+  return finding;
+}
+
+function ruleFindings(rule: Rule, ctx: CheckContext): RuleFinding[] {
+  return [...indicatorFindings(rule, ctx), ...rule.check(ctx)];
+}
+
+export function runRule(rule: Rule, ctx: CheckContext): Finding[] {
+  return ruleFindings(rule, ctx).map((f) => toFinding(rule, f, ctx.table.sheet));
 }
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
 /** All findings of a table, in sheet order (row, then column), errors first within a cell. */
 export function runChecks(ctx: CheckContext, rules: Rule[] = RULES): Finding[] {
-  const keyed = rules.flatMap((r) => runRule(r, ctx)).map((f) => ({ f, key: cellOrder(f.cell) * 4 + SEVERITY_ORDER[f.severity] }));
-  return keyed.sort((a, b) => a.key - b.key).map((x) => x.f);
-}
-
-function cellOrder(a1: string): number {
-  const { row, col } = parseA1(a1);
-  return row * 20000 + col;
+  const keyed: { rule: Rule; f: RuleFinding; key: number }[] = [];
+  for (const rule of rules) {
+    for (const f of ruleFindings(rule, ctx)) keyed.push({ rule, f, key: (f.cell.row * 20000 + f.cell.col) * 4 + SEVERITY_ORDER[rule.severity] });
+  }
+  return keyed.sort((a, b) => a.key - b.key).map((x) => toFinding(x.rule, x.f, ctx.table.sheet));
 }

@@ -20,7 +20,8 @@ export function node(label: string, init: Partial<ScoreNode> = {}): ScoreNode {
 /** A parent's computed weight is the sum of its children's computed weights; a leaf's is its own. */
 export function computedWeight(n: ScoreNode): Decimal {
   if (n.children.length === 0) return n.declaredWeight ?? ZERO;
-  return sum(n.children.map(computedWeight));
+  const memo = (n.memo ??= {});
+  return (memo.weight ??= sum(n.children.map(computedWeight)));
 }
 
 /** A child's declared weight, or its computed one when it declares none. */
@@ -32,14 +33,18 @@ export function declaredOrComputedWeight(n: ScoreNode): Decimal {
 export function reportedOrDerived(n: ScoreNode): Decimal | null {
   if (n.reportedScore) return n.reportedScore;
   if (n.children.length === 0) return null;
+  const memo = (n.memo ??= {});
+  if (memo.derived !== undefined) return memo.derived;
   const parts = n.children.map(reportedOrDerived).filter((v): v is Decimal => v !== null);
-  return parts.length ? sum(parts) : null;
+  return (memo.derived = parts.length ? sum(parts) : null);
 }
 
 /** The total if every computable score followed the profile; other leaves keep their reported score. */
+/** Call once the profile's scores are set on the leaves: the sums are remembered. */
 export function rescored(n: ScoreNode): Decimal {
   if (n.children.length === 0) return n.computedScore ?? n.reportedScore ?? ZERO;
-  return sum(n.children.map(rescored));
+  const memo = (n.memo ??= {});
+  return (memo.rescored ??= sum(n.children.map(rescored)));
 }
 
 export function walk(n: ScoreNode, visit: (n: ScoreNode, parent: ScoreNode | null) => void, parent: ScoreNode | null = null): void {

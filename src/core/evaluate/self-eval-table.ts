@@ -40,7 +40,8 @@ export function evaluateSelfEvalTable(grid: Grid, binding: SelfEvalBinding, prof
     numeric(cells, ex.rate, '执行率', false);
     numeric(cells, ex.score, '预算执行率 得分', !!ex.weight && ex.weight.parsed.kind !== 'empty');
   }
-  for (const ind of r.indicators) cells.push(...indicatorNumericCells(ind));
+  // Indicator rows keep their own numeric cells (checked per row, see checks/rules/missing-value.ts).
+  for (const ind of r.indicators) indicatorNumericCells(ind);
   if (binding.total) {
     numeric(cells, readCell(grid, binding.total.weight), '总分 分值', false);
     numeric(cells, readCell(grid, binding.total.score), '总分 得分', true);

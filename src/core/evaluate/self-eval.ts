@@ -41,60 +41,80 @@ function groupBy<T>(items: T[], key: (t: T) => string): T[][] {
 
 const cellKey = (c: CellRef | null, text: string) => (c ? `${c.row}:${c.col}` : `t:${text}`);
 
-function labelNode(text: string, cell: CellRef | null): ScoreNode {
-  const lw = splitLabelWeight(text);
-  return node(lw.name, { weightCell: lw.weight ? cell : null, declaredWeight: lw.weight });
+/**
+ * The shape of a form's weight tree (sections, declared 二级 groups, which
+ * rows sit where) depends on its binding alone, so it is worked out once per
+ * binding; each evaluation only hangs the rows' current leaves on it.
+ */
+type Shape = { index: number } | { label: string; weight: ReturnType<typeof splitLabelWeight>; cell: CellRef | null; children: Shape[] };
+const SHAPES = new WeakMap<IndicatorBinding[], Shape[]>();
+
+function shapeOf(bindings: IndicatorBinding[]): Shape[] {
+  let shape = SHAPES.get(bindings);
+  if (shape) return shape;
+  const rows = bindings.map((b, index) => ({ b, index }));
+  const level2 = (group: typeof rows): Shape[] =>
+    groupBy(group, (r) => cellKey(r.b.level2Cell, r.b.level2)).flatMap((g) => {
+      const b = g[0].b;
+      const leaves: Shape[] = g.map((r) => ({ index: r.index }));
+      if (!b.level2 || g.every((r) => normalise(r.b.name) === normalise(b.level2))) return leaves;
+      const lw = splitLabelWeight(b.level2);
+      if (!lw.weight) return leaves; // an undeclared 二级 adds nothing to check: its indicators count under the section
+      return [{ label: b.level2, weight: lw, cell: b.level2Cell, children: leaves }];
+    });
+  shape = groupBy(rows, (r) => cellKey(r.b.level1Cell, r.b.level1)).flatMap((g): Shape[] => {
+    const b = g[0].b;
+    if (!b.level1) return level2(g);
+    return [{ label: b.level1, weight: splitLabelWeight(b.level1), cell: b.level1Cell, children: level2(g) }];
+  });
+  SHAPES.set(bindings, shape);
+  return shape;
 }
 
-function sectionNodes(evals: IndicatorEval[]): ScoreNode[] {
-  const key1 = (e: IndicatorEval) => cellKey(e.binding.level1Cell, e.binding.level1);
-  return groupBy(evals, key1).map((rows) => {
-    const b: IndicatorBinding = rows[0].binding;
-    if (!b.level1) return level2Nodes(rows);
-    const section = labelNode(b.level1, b.level1Cell);
-    section.children = level2Nodes(rows);
-    return [section];
-  }).flat();
+function instantiate(shape: Shape[], evals: IndicatorEval[]): ScoreNode[] {
+  return shape.map((s) => {
+    if ('index' in s) return (evals[s.index].leaf ??= leafOf(evals[s.index]));
+    const n = node(s.weight.name, { weightCell: s.weight.weight ? s.cell : null, declaredWeight: s.weight.weight });
+    n.children = instantiate(s.children, evals);
+    return n;
+  });
 }
 
-function level2Nodes(evals: IndicatorEval[]): ScoreNode[] {
-  const key2 = (e: IndicatorEval) => cellKey(e.binding.level2Cell, e.binding.level2);
-  return groupBy(evals, key2).map((rows) => {
-    const b = rows[0].binding;
-    const leaves = rows.map(leafOf);
-    if (!b.level2 || rows.every((r) => normalise(r.binding.name) === normalise(b.level2))) return leaves;
-    const lw = splitLabelWeight(b.level2);
-    if (!lw.weight) return leaves; // an undeclared 二级 adds nothing to check: its indicators count under the section
-    const group = labelNode(b.level2, b.level2Cell);
-    group.children = leaves;
-    return [group];
-  }).flat();
+function sectionNodes(bindings: IndicatorBinding[], evals: IndicatorEval[]): ScoreNode[] {
+  return instantiate(shapeOf(bindings), evals);
 }
 
 /**
  * Indicator evaluations kept between live edits: a row is evaluated again only
  * when one of its bound cells (or its kind override, or the profile) changed.
  */
-export type IndicatorCache = Map<number, { key: string; ev: IndicatorEval }>;
+export type IndicatorCache = Map<number, { key: unknown[]; ev: IndicatorEval }>;
 
-function rowKey(grid: Grid, b: IndicatorBinding, profile: Profile): string {
-  const parts: string[] = [profile.id, b.kindOverride ?? ''];
+/** What a row's evaluation depends on: the profile, its kind override and its bound cells' values (and formats, for numbers). */
+function rowKey(grid: Grid, b: IndicatorBinding, profile: Profile): unknown[] {
+  const key: unknown[] = [profile, b.kindOverride];
   for (const c of [b.target, b.actual, b.weight, b.score, b.reason, b.comparator, b.unit]) {
-    if (!c) parts.push('');
-    else {
-      // The value decides the reading; for numbers the format does too (0.9689 vs 96.89%).
-      const v = grid.value(c.row, c.col);
-      parts.push(typeof v === 'number' ? `${v}|${grid.numberFormat(c.row, c.col) ?? ''}` : String(v));
+    if (!c) {
+      key.push(null, null);
+      continue;
     }
+    const v = grid.value(c.row, c.col);
+    key.push(v, typeof v === 'number' ? grid.numberFormat(c.row, c.col) : null);
   }
-  return parts.join('\u0000');
+  return key;
+}
+
+function sameKey(a: unknown[], b: unknown[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 function evaluateCached(grid: Grid, b: IndicatorBinding, profile: Profile, cache?: IndicatorCache): IndicatorEval {
   if (!cache) return evaluateIndicator(grid, b, profile);
   const key = rowKey(grid, b, profile);
   const hit = cache.get(b.row);
-  if (hit && hit.key === key && hit.ev.binding === b) return hit.ev;
+  if (hit && hit.ev.binding === b && sameKey(hit.key, key)) return hit.ev;
   const ev = evaluateIndicator(grid, b, profile);
   cache.set(b.row, { key, ev });
   return ev;
@@ -125,7 +145,7 @@ export function evaluateSelfEval(grid: Grid, binding: SelfEvalBinding, profile: 
       }),
     );
   }
-  root.children.push(...sectionNodes(indicators));
+  root.children.push(...sectionNodes(binding.indicators, indicators));
   const computed = sum(root.children.map((c) => reportedOrDerived(c) ?? ZERO));
   const total = {
     cell: binding.total?.score ?? null,

@@ -37,6 +37,7 @@ export interface EvaluatedTable {
   execution: ExecutionEval | null;
   scoreTree: ScoreNode | null;
   comparisons: Comparison[];
+  /** Cells that must hold numbers outside indicator rows (those are on each IndicatorEval). */
   numericCells: NumericCell[];
   spending: Spending[];
   grade: { cell: CellRef | null; reported: string | null; computed: string } | null;

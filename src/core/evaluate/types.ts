@@ -24,6 +24,8 @@ export interface IndicatorEval {
   statedLevel: string | null;
   /** Reported vs profile score, computed once per evaluation (see comparisons.ts). */
   scoreComparison?: import('./comparisons').Comparison | null;
+  /** Its leaf in the weight tree, built once per evaluation (see self-eval.ts). */
+  leaf?: ScoreNode;
   /** Its cells that must hold numbers, built once per evaluation (see self-eval-table.ts). */
   numericCells?: import('./table').NumericCell[];
 }
@@ -57,6 +59,8 @@ export interface ScoreNode {
   computedScore: Decimal | null;
   /** The score cell holds text that is not a number: sums over it are not checked (no silent zero). */
   unreadable?: boolean;
+  /** Sums over the subtree, remembered for the one evaluation that built this node (see score-tree.ts). */
+  memo?: { derived?: Decimal | null; weight?: Decimal; rescored?: Decimal };
 }
 
 export interface SelfEvalResult {
