@@ -1,5 +1,5 @@
 import * as fs from 'fs';
-import ExcelJS from 'exceljs';
+import type * as ExcelJS from 'exceljs';
 import { Grid, CellInput, CellValue } from '../core/grid/grid';
 import { parseRange } from '../core/grid/a1';
 import { formatNumber } from '../core/grid/format-number';
@@ -8,6 +8,8 @@ import { ENCRYPTED_MESSAGE, WorkbookReadError } from './read-error';
 import { checkMergedCells, checkSheetArea } from './sheet-limits';
 import { guardXlsxPackage } from './zip-guard';
 import { readXlsBuffer } from './read-xls';
+import { FastXlsxError } from './fast-xlsx/fast-xlsx-error';
+import { readXlsxFast } from './fast-xlsx/read-fast-xlsx';
 
 export { WorkbookReadError } from './read-error';
 
@@ -62,7 +64,24 @@ export async function readWorkbookBuffer(buf: Buffer, limits: Limits = DEFAULT_L
   }
   if (!buf.subarray(0, 4).equals(ZIP)) throw new WorkbookReadError('not-xlsx', '不是 Excel 工作簿（.xlsx 或 .xls）文件');
   guardXlsxPackage(buf, limits);
-  const wb = new ExcelJS.Workbook();
+  try {
+    return readXlsxFast(buf, limits);
+  } catch (e) {
+    // A limit the grids exceed holds whichever reader builds them; anything
+    // else the fast reader cannot read exactly as ExcelJS would, ExcelJS reads.
+    if (e instanceof WorkbookReadError && !(e instanceof FastXlsxError)) throw e;
+  }
+  return readXlsxWithExcelJs(buf, limits);
+}
+
+/**
+ * An .xlsx package (already through guardXlsxPackage) through ExcelJS's full
+ * object model: the reference for the fast reader, and its fallback. ExcelJS
+ * is loaded on first use, so a thread that never needs it never pays for it.
+ */
+export async function readXlsxWithExcelJs(buf: Buffer, limits: Limits = DEFAULT_LIMITS): Promise<Grid[]> {
+  const { Workbook } = await import('exceljs');
+  const wb = new Workbook();
   try {
     await wb.xlsx.load(buf as unknown as ArrayBuffer);
   } catch (e) {
@@ -96,7 +115,7 @@ export function toGrid(ws: ExcelJS.Worksheet, limits: Limits = DEFAULT_LIMITS): 
     const out: CellInput[] = [];
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       // ExcelJS lends a merged area's value to every cell in it; Excel (and the core) see it only in the anchor.
-      if (cell.type === ExcelJS.ValueType.Merge) return;
+      if (cell.master !== cell) return;
       const { value, formula } = cellValue(cell.value);
       const numFmt = cell.numFmt || undefined;
       const text = typeof value === 'number' ? formatNumber(value, numFmt) : undefined;

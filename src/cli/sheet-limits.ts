@@ -31,9 +31,11 @@ export function checkCellCount(sheet: string, cells: number, limits: Limits): vo
  * The grid indexes every cell of every merged area (and ExcelJS creates a
  * cell for each), so their total size is bounded like the cells themselves.
  */
-export function checkMergedCells(sheet: string, merges: RangeRef[], limits: Limits): void {
+/** `sheet` may be a function: the name is looked up only when the limit is exceeded (it costs a parse). */
+export function checkMergedCells(sheet: string | (() => string), merges: RangeRef[], limits: Limits): void {
   const covered = merges.reduce((s, m) => s + (m.bottom - m.top + 1) * (m.right - m.left + 1), 0);
   if (covered > limits.maxCellsPerSheet) {
-    throw new WorkbookReadError('too-many-cells', `工作表「${sheet}」的合并单元格共覆盖 ${count(covered)} 个单元格，超过上限 ${count(limits.maxCellsPerSheet)}（--max-cells）`);
+    const name = typeof sheet === 'function' ? sheet() : sheet;
+    throw new WorkbookReadError('too-many-cells', `工作表「${name}」的合并单元格共覆盖 ${count(covered)} 个单元格，超过上限 ${count(limits.maxCellsPerSheet)}（--max-cells）`);
   }
 }

@@ -52,7 +52,7 @@ export function guardXlsxPackage(buf: Buffer, limits: Limits): void {
       }
       // ExcelJS creates a cell for every cell of a merged area.
       const merges = mergedAreas(data);
-      if (merges.length) checkMergedCells(sheetName(), merges, limits);
+      if (merges.length) checkMergedCells(sheetName, merges, limits);
     }
   }
 }

@@ -36,7 +36,8 @@ describe('checking in worker threads', () => {
 
   it('a workbook that exhausts a thread’s memory fails alone; the others are checked', async () => {
     const big = path.join(dir, 'big.xlsx');
-    await manyCells(path.join(FIXTURES, seeds[0]), big, 40_000, 10);
+    // 1.5 million cells (under --max-cells): more than a 100 MB thread holds even with the fast reader.
+    await manyCells(path.join(FIXTURES, seeds[0]), big, 150_000, 10);
     const { report, status } = checkJson(['--max-memory', '100MB', big, path.join(dir, 'a', seeds[1])]);
     expect(status).toBe(2);
     expect(entry(report, 'big.xlsx').error?.code).toBe('too-large');
