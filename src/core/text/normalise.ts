@@ -13,10 +13,10 @@ const MEMO = new Map<string, string>();
 const MEMO_LIMIT = 50_000;
 
 export function normalise(text: string): string {
-  if (PLAIN.test(text)) return text;
+  // Looked up first: V8 keeps a string's hash on the string, so asking again for a grid's text is cheap.
   let out = MEMO.get(text);
   if (out === undefined) {
-    out = text.normalize('NFKC').replace(SPACES, '');
+    out = PLAIN.test(text) ? text : text.normalize('NFKC').replace(SPACES, '');
     if (MEMO.size >= MEMO_LIMIT) MEMO.clear();
     MEMO.set(text, out);
   }

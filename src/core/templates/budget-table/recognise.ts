@@ -16,9 +16,29 @@ interface Header {
   budgetCols: number[];
 }
 
+/** Characters every budget header word contains one of (a cheap first test before normalising). */
+const BUDGET_HINT = /[预决算执行支调结余拨原在用账到付年经收]/;
+
+/** A header split over two rows: a top cell merged across the columns below it ("期末账面数" over 原值 | 在用). */
+function mergedHeaderAbove(grid: Grid, r: number): boolean {
+  if (r === 0) return false;
+  for (let c = 0; c < grid.colCount; c++) {
+    const m = grid.mergeAt(r - 1, c);
+    if (m && m.left !== m.right && m.bottom === r - 1) return true;
+  }
+  return false;
+}
+
 function headerAt(grid: Grid, r: number): Header | null {
-  // A header row holds words, not figures: rows with a number are data (and cheap to rule out).
-  for (let c = 0; c < grid.colCount; c++) if (typeof grid.value(r, c) === 'number') return null;
+  // A header row holds words, not figures: rows with a number are data (and cheap to rule out),
+  // and it names at least two budget figures.
+  let words = 0;
+  for (let c = 0; c < grid.colCount; c++) {
+    const v = grid.value(r, c);
+    if (typeof v === 'number') return null;
+    if (typeof v === 'string' && BUDGET_HINT.test(v)) words++;
+  }
+  if (words < 2 && !mergedHeaderAbove(grid, r)) return null;
   const texts = new Map<number, string>();
   const budgetCols: number[] = [];
   for (let c = 0; c < grid.colCount; c++) {
