@@ -1,3 +1,4 @@
+import { plainButton } from './plain-button';
 import { Caption1, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { Finding } from '../../core/model/finding';
 import { useStrings } from '../i18n';
@@ -12,17 +13,8 @@ const useStyles = makeStyles({
     width: '100%',
     boxSizing: 'border-box',
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
-    border: 'none',
+    ...plainButton,
     borderLeft: `3px solid transparent`,
-    borderRadius: tokens.borderRadiusMedium,
-    background: 'none',
-    color: tokens.colorNeutralForeground1,
-    fontFamily: tokens.fontFamilyBase,
-    fontSize: tokens.fontSizeBase300,
-    lineHeight: tokens.lineHeightBase300,
-    textAlign: 'start',
-    cursor: 'pointer',
-    ':hover': { backgroundColor: tokens.colorSubtleBackgroundHover },
     ':active': { backgroundColor: tokens.colorSubtleBackgroundPressed },
     ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: '-2px' },
   },

@@ -1,3 +1,4 @@
+import { plainButton } from './plain-button';
 import {
   Button,
   Caption1,
@@ -37,16 +38,7 @@ const useStyles = makeStyles({
     alignItems: 'flex-start',
     minWidth: 0,
     padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalXS}`,
-    border: 'none',
-    borderRadius: tokens.borderRadiusMedium,
-    background: 'none',
-    color: tokens.colorNeutralForeground1,
-    fontFamily: tokens.fontFamilyBase,
-    fontSize: tokens.fontSizeBase300,
-    lineHeight: tokens.lineHeightBase300,
-    textAlign: 'start',
-    cursor: 'pointer',
-    ':hover': { backgroundColor: tokens.colorSubtleBackgroundHover },
+    ...plainButton,
     ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
   },
   nameText: { maxWidth: '100%', overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
