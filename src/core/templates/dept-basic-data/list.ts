@@ -40,7 +40,16 @@ function spendingPairs(rows: { row: number; label: string }[]): ListBinding['spe
 }
 
 /** The basic-data form written as a list under a 指标名称 | 数值 header, or null. */
+const VALUE_HINT = /数|金额|值|本年/;
+
 export function readBasicDataList(grid: Grid, headerRow: number): ListBinding | null {
+  // Cheap first: the header names a value column (数值, 金额, 本年数 …) as written.
+  let hinted = false;
+  for (let c = 0; c < grid.colCount && !hinted; c++) {
+    const v = grid.value(headerRow, c);
+    hinted = typeof v === 'string' && v.length <= 12 && VALUE_HINT.test(v);
+  }
+  if (!hinted) return null;
   let labelCol = -1;
   let valueCol = -1;
   for (let c = 0; c < grid.colCount; c++) {

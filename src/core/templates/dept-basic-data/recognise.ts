@@ -41,8 +41,18 @@ function rates(columns: { col: number; header: string }[]): RateColumnBinding[] 
   return out;
 }
 
+/** True when some cell of the row (as written) matches: a cheap test before normalising every cell. */
+function rowMentions(grid: Grid, row: number, re: RegExp): boolean {
+  for (let c = 0; c < grid.colCount; c++) {
+    const v = grid.value(row, c);
+    if (typeof v === 'string' && re.test(v)) return true;
+  }
+  return false;
+}
+
 /** A header row with figures in the row(s) right below it, under its columns. */
-function figureBlock(grid: Grid, row: number, test: (headers: string[]) => boolean): FigureBlockBinding | null {
+function figureBlock(grid: Grid, row: number, test: (headers: string[]) => boolean, hint: RegExp): FigureBlockBinding | null {
+  if (!rowMentions(grid, row, hint)) return null;
   const columns = headerTexts(grid, row);
   if (!test(columns.map((c) => c.header))) return null;
   const valueRows: number[] = [];
@@ -83,7 +93,7 @@ export function recogniseBasicData(grid: Grid, claimed: RangeRef[] = []): BasicD
       r = end;
       continue;
     }
-    const people = figureBlock(grid, r, (h) => h.some(PEOPLE) && h.some(STAFF));
+    const people = figureBlock(grid, r, (h) => h.some(PEOPLE) && h.some(STAFF), /编\s*制/);
     if (!people || people.valueRows.length === 0) continue;
     let end = Math.max(r, ...people.valueRows);
     let funds = null;
@@ -97,7 +107,7 @@ export function recogniseBasicData(grid: Grid, claimed: RangeRef[] = []): BasicD
       }
     }
     for (let q = end + 1; q < grid.rowCount && q <= end + 3 && !inClaimed(q); q++) {
-      buildings = figureBlock(grid, q, (h) => h.some(BUILDING));
+      buildings = figureBlock(grid, q, (h) => h.some(BUILDING), /规\s*模|投\s*资|概\s*算/);
       if (buildings) {
         end = Math.max(q, ...buildings.valueRows);
         break;
