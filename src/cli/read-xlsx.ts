@@ -63,9 +63,9 @@ export async function readWorkbookBuffer(buf: Buffer, limits: Limits = DEFAULT_L
     return readXlsBuffer(buf, limits);
   }
   if (!buf.subarray(0, 4).equals(ZIP)) throw new WorkbookReadError('not-xlsx', '不是 Excel 工作簿（.xlsx 或 .xls）文件');
-  guardXlsxPackage(buf, limits);
+  const inflatedSheets = guardXlsxPackage(buf, limits);
   try {
-    return readXlsxFast(buf, limits);
+    return readXlsxFast(buf, limits, inflatedSheets);
   } catch (e) {
     // A limit the grids exceed holds whichever reader builds them; anything
     // else the fast reader cannot read exactly as ExcelJS would, ExcelJS reads.

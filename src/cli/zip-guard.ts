@@ -22,11 +22,13 @@ const WORKSHEET_PART = /(^|\/)worksheets\/[^/]+\.xml$/i;
  * inflates to more than it declares (checked with a bounded inflate, so a
  * lying archive is stopped at its declared size), or when a sheet holds more
  * cells than allowed. Inflating here costs a fraction of the XML parsing that
- * follows; parts are not kept. An archive too small to inflate past the
- * limit whatever it declares only has its worksheets inflated (to count
- * their cells and merged areas).
+ * follows. An archive too small to inflate past the limit whatever it
+ * declares only has its worksheets inflated (to count their cells and merged
+ * areas). Returns the worksheet parts it inflated, by entry name, so a reader
+ * that goes on to parse them need not inflate them again.
  */
-export function guardXlsxPackage(buf: Buffer, limits: Limits): void {
+export function guardXlsxPackage(buf: Buffer, limits: Limits): Map<string, Buffer> {
+  const inflated = new Map<string, Buffer>();
   let entries: ZipEntry[];
   try {
     entries = readZipDirectory(buf);
@@ -42,6 +44,7 @@ export function guardXlsxPackage(buf: Buffer, limits: Limits): void {
     if (!sheet && cannotExceed) continue;
     const data = inflate(buf, e);
     if (sheet) {
+      inflated.set(e.name, data);
       const sheetName = () => sheetNamesByPart(buf, entries).get(e.name) ?? e.name;
       const cells = countCellElements(data);
       if (cells > limits.maxCellsPerSheet) {
@@ -55,6 +58,7 @@ export function guardXlsxPackage(buf: Buffer, limits: Limits): void {
       if (merges.length) checkMergedCells(sheetName, merges, limits);
     }
   }
+  return inflated;
 }
 
 function checkDeclaredSizes(entries: ZipEntry[], limits: Limits): void {

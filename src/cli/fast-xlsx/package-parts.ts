@@ -14,8 +14,13 @@ const PACKAGE = 'zip 包';
  */
 export class PackageParts {
   private readonly byName = new Map<string, ZipEntry>();
+  private readonly entryNames = new Map<string, string>();
 
-  constructor(private readonly buf: Buffer) {
+  /** `inflated`: parts already inflated (by the package guard), by entry name. */
+  constructor(
+    private readonly buf: Buffer,
+    private readonly inflated: ReadonlyMap<string, Buffer> = new Map(),
+  ) {
     let entries: ZipEntry[];
     try {
       entries = readZipDirectory(buf);
@@ -30,6 +35,7 @@ export class PackageParts {
       const name = e.name.startsWith('/') ? e.name.slice(1) : e.name;
       if (this.byName.has(name)) throw new FastXlsxError(name, '在 zip 包中出现了两次');
       this.byName.set(name, e);
+      this.entryNames.set(name, e.name);
     }
   }
 
@@ -45,6 +51,8 @@ export class PackageParts {
   text(name: string): string {
     const e = this.byName.get(name);
     if (!e) throw new FastXlsxError(name, '缺失');
+    const ready = this.inflated.get(this.entryNames.get(name)!);
+    if (ready) return decode(ready);
     let data: Buffer;
     try {
       data = entryData(this.buf, e);
@@ -59,8 +67,12 @@ export class PackageParts {
         throw new FastXlsxError(name, `无法解压（${(err as Error).message}）`);
       }
     }
-    // Decoded as JSZip decodes under Node (Buffer's UTF-8), so stray bytes read alike.
-    const text = data.toString('utf8');
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    return decode(data);
   }
+}
+
+/** Decoded as JSZip decodes under Node (Buffer's UTF-8), so stray bytes read alike; byte-order mark dropped. */
+function decode(data: Buffer): string {
+  const text = data.toString('utf8');
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }

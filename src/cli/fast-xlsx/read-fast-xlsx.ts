@@ -20,8 +20,8 @@ const STYLES_PART = 'xl/styles.xml';
  * are checked as toGrid() checks them, after every sheet is read, since
  * ExcelJS too loads the whole workbook first.
  */
-export function readXlsxFast(buf: Buffer, limits: Limits): Grid[] {
-  const parts = new PackageParts(buf);
+export function readXlsxFast(buf: Buffer, limits: Limits, inflated?: ReadonlyMap<string, Buffer>): Grid[] {
+  const parts = new PackageParts(buf, inflated);
   const { sheets, date1904 } = readWorkbookInfo(parts);
   const styles = parts.has(STYLES_PART) ? CellStyles.parse(parts.text(STYLES_PART), STYLES_PART) : CellStyles.none();
   const sharedStrings = parts.has(SHARED_STRINGS_PART) ? readSharedStrings(parts.text(SHARED_STRINGS_PART)) : undefined;
