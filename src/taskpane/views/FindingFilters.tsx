@@ -21,12 +21,31 @@ export interface FindingFiltersProps {
   onChange: (filter: FindingFilter) => void;
 }
 
+/** A labelled choice with an "all" entry first; null means all. */
+function FilterSelect(props: { label: string; allLabel: string; value: string | null; options: { value: string; text: string }[]; onSelect: (value: string | null) => void }) {
+  const styles = useStyles();
+  const id = useId('filter');
+  return (
+    <>
+      <label htmlFor={id} className={styles.hidden}>
+        {props.label}
+      </label>
+      <Select id={id} size="small" className={styles.select} value={props.value ?? ''} onChange={(_e, data) => props.onSelect(data.value || null)}>
+        <option value="">{props.allLabel}</option>
+        {props.options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.text}
+          </option>
+        ))}
+      </Select>
+    </>
+  );
+}
+
 /** Severity toggles with counts, then type and sheet choices (the sheet only when there are several). */
 export function FindingFilters({ filter, counts, total, codes, sheets, onChange }: FindingFiltersProps) {
   const s = useStrings();
   const styles = useStyles();
-  const codeId = useId('code-filter');
-  const sheetId = useId('sheet-filter');
   return (
     <div className={styles.root} role="group" aria-label={s.findings.filtersLabel}>
       <div className={styles.severities} role="group" aria-label={s.findings.severityFilter}>
@@ -49,46 +68,22 @@ export function FindingFilters({ filter, counts, total, codes, sheets, onChange 
       {(codes.length > 1 || sheets.length > 1) && (
         <div className={styles.selects}>
           {codes.length > 1 && (
-            <>
-              <label htmlFor={codeId} className={styles.hidden}>
-                {s.findings.codeFilter}
-              </label>
-              <Select
-                id={codeId}
-                size="small"
-                className={styles.select}
-                value={filter.code ?? ''}
-                onChange={(_e, data) => onChange({ ...filter, code: (data.value || null) as FindingCode | null })}
-              >
-                <option value="">{s.findings.allCodes}</option>
-                {codes.map((code) => (
-                  <option key={code} value={code}>
-                    {s.codes[code]}
-                  </option>
-                ))}
-              </Select>
-            </>
+            <FilterSelect
+              label={s.findings.codeFilter}
+              allLabel={s.findings.allCodes}
+              value={filter.code}
+              options={codes.map((code) => ({ value: code, text: s.codes[code] }))}
+              onSelect={(v) => onChange({ ...filter, code: v as FindingCode | null })}
+            />
           )}
           {sheets.length > 1 && (
-            <>
-              <label htmlFor={sheetId} className={styles.hidden}>
-                {s.findings.sheetFilter}
-              </label>
-              <Select
-                id={sheetId}
-                size="small"
-                className={styles.select}
-                value={filter.sheet ?? ''}
-                onChange={(_e, data) => onChange({ ...filter, sheet: data.value || null })}
-              >
-                <option value="">{s.findings.allSheets}</option>
-                {sheets.map((sheet) => (
-                  <option key={sheet} value={sheet}>
-                    {sheet}
-                  </option>
-                ))}
-              </Select>
-            </>
+            <FilterSelect
+              label={s.findings.sheetFilter}
+              allLabel={s.findings.allSheets}
+              value={filter.sheet}
+              options={sheets.map((sheet) => ({ value: sheet, text: sheet }))}
+              onSelect={(v) => onChange({ ...filter, sheet: v })}
+            />
           )}
         </div>
       )}
