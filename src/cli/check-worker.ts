@@ -1,5 +1,6 @@
 /**
- * Worker-thread entry: checks the files the batch posts, one at a time. Runs
+ * Worker-thread entry: checks the files the batch posts, strictly one after
+ * another (the batch may post the next file before this one is done). Runs
  * compiled, from dist/cli/check-worker.js; a hung or exploding file costs
  * only this thread, which the batch then terminates and replaces.
  */
@@ -14,9 +15,13 @@ if (port) {
   const setup = workerData as WorkerSetup;
   const resolved = resolveProfileArg(setup.profileArg);
   const reply = (m: WorkerReply) => port.postMessage(m);
+  let previous: Promise<void> = Promise.resolve();
   port.on('message', (task: WorkerTask) => {
-    const work = 'error' in resolved ? Promise.resolve(errorEntry(task.label, 'internal', resolved.error)) : checkWorkbook(task.file, resolved.profile, task.label, setup.limits);
-    void work.then((result) => reply({ type: 'done', id: task.id, result }));
+    const check = async () => {
+      const result = 'error' in resolved ? errorEntry(task.label, 'internal', resolved.error) : await checkWorkbook(task.file, resolved.profile, task.label, setup.limits);
+      reply({ type: 'done', id: task.id, result });
+    };
+    previous = previous.then(check);
   });
   reply({ type: 'ready' });
 }

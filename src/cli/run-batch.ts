@@ -6,6 +6,7 @@ import type { CheckedFile } from './checked-file';
 import type { Limits } from './limits';
 import { MB } from './limits';
 import { checkInWorkers } from './worker-pool';
+import { tuneV8ForBatch } from './v8-tuning';
 
 export interface BatchOptions {
   /** The --profile argument (workers resolve it themselves) and its resolution (for checking in this thread). */
@@ -42,6 +43,7 @@ export async function checkBatch(files: string[], opts: BatchOptions): Promise<C
   };
   const script = workerScript();
   if (script) {
+    tuneV8ForBatch();
     const size = Math.max(1, Math.min(opts.jobs, files.length));
     const setup = { profileArg: opts.profileArg, limits: opts.limits };
     await checkInWorkers(

@@ -19,8 +19,12 @@ export interface Written {
   exact?: boolean;
 }
 
+const HALF_UNITS: Decimal[] = [];
+
+/** Half a unit of the last of `decimals` digits (0.5, 0.05 …); remembered, as every comparison asks. */
 export function halfUnit(decimals: number): Decimal {
-  return new Decimal(10).pow(-decimals).div(2);
+  if (decimals < 0 || decimals > 30 || !Number.isInteger(decimals)) return new Decimal(10).pow(-decimals).div(2);
+  return (HALF_UNITS[decimals] ??= new Decimal(10).pow(-decimals).div(2));
 }
 
 export function point(v: Decimal): Interval {
