@@ -1,4 +1,5 @@
 import { normalise, normaliseBare } from '../text/normalise';
+import { memoiseText } from '../text/memo';
 
 /**
  * Column roles recognised from header words. Matching is by meaning: the
@@ -46,7 +47,7 @@ const RULES: RoleRule[] = [
 /** Any word of any rule: most cells name no role, and one test rejects them. */
 const ANY_WORD = new RegExp(RULES.flatMap((r) => r.any).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
 
-export function roleOf(header: string): ColumnRole | null {
+export const roleOf = memoiseText((header: string): ColumnRole | null => {
   if (!ANY_WORD.test(header) && !ANY_WORD.test(normalise(header))) return null;
   const t = normaliseBare(header) || normalise(header);
   if (!t) return null;
@@ -54,7 +55,7 @@ export function roleOf(header: string): ColumnRole | null {
     if (rule.any.some((w) => t.includes(w)) && !(rule.none ?? []).some((w) => t.includes(w))) return rule.role;
   }
   return null;
-}
+});
 
 /** "单位" alone (a unit column) — kept out of RULES because it is inside many labels (实施单位). */
 export function isBareUnitHeader(header: string): boolean {

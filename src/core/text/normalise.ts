@@ -1,3 +1,8 @@
+import { memoiseText } from './memo';
+
+const PLAIN = /^[\u0021-\u007e\u4e00-\u9fff]*$/;
+const SPACES = /[\s\u00a0\u3000\u200b\ufeff]+/g;
+
 /**
  * Header and label text as a person reads it: NFKC (full-width → half-width),
  * every kind of white space removed. "绩  效  指  标" → "绩效指标",
@@ -7,28 +12,12 @@
  * batch has the same headers), so results are remembered; plain ASCII and
  * common CJK text, which NFKC leaves alone, skips the normalisation.
  */
-const PLAIN = /^[\u0021-\u007e\u4e00-\u9fff]*$/;
-const SPACES = /[\s\u00a0\u3000\u200b\ufeff]+/g;
-const MEMO = new Map<string, string>();
-const MEMO_LIMIT = 50_000;
-
-export function normalise(text: string): string {
-  // Looked up first: V8 keeps a string's hash on the string, so asking again for a grid's text is cheap.
-  let out = MEMO.get(text);
-  if (out === undefined) {
-    out = PLAIN.test(text) ? text : text.normalize('NFKC').replace(SPACES, '');
-    if (MEMO.size >= MEMO_LIMIT) MEMO.clear();
-    MEMO.set(text, out);
-  }
-  return out;
-}
+export const normalise = memoiseText((text: string): string => (PLAIN.test(text) ? text : text.normalize('NFKC').replace(SPACES, '')));
 
 const PARENS = /[(（][^()（）]*[)）]/g;
 
 /** normalise() and drop parenthesised annotations: "年度预算申请(万元)" → "年度预算申请". */
-export function normaliseBare(text: string): string {
-  return normalise(text).replace(PARENS, '');
-}
+export const normaliseBare = memoiseText((text: string): string => normalise(text).replace(PARENS, ''));
 
 /** True when the normalised text contains any of the words. */
 export function hasAny(normalised: string, words: readonly string[]): boolean {

@@ -1,5 +1,6 @@
 import type { AmountColumn } from '../../binding/types';
 import { normalise, normaliseBare } from '../../text/normalise';
+import { memoiseText } from '../../text/memo';
 
 /** Header words of budget figures. A table needs two such columns to be a budget table (a sales report's 销售额 / 成本 are not). */
 const BUDGET_WORDS = [
@@ -7,21 +8,21 @@ const BUDGET_WORDS = [
   '到位资金', '本年支付', '年初数', '年末数', '上年数', '本年数', '经费', '财政拨款', '支出合计', '收入合计', '实际到位',
 ];
 
-export function isBudgetHeader(text: string): boolean {
+export const isBudgetHeader = memoiseText((text: string): boolean => {
   const t = normaliseBare(text);
   return t.length > 0 && t.length <= 24 && BUDGET_WORDS.some((w) => t.includes(w));
-}
+});
 
 const SHARE = /占比|比例|比重|占总|结构|支出占|构成/;
 const RATE = /率|进度/;
 const TEXT = /说明|备注|原因|名称|内容|类别|类型|单位$|序号|编号|项目$|^项目/;
 
 /** Kind of a figures column from its header; null for text columns. */
-export function columnKind(header: string): AmountColumn['kind'] | null {
+export const columnKind = memoiseText((header: string): AmountColumn['kind'] | null => {
   const t = normaliseBare(header) || normalise(header);
   if (!t) return null;
   if (SHARE.test(t)) return 'share';
   if (RATE.test(t)) return 'rate';
   if (TEXT.test(t) && !isBudgetHeader(t)) return null;
   return 'amount';
-}
+});

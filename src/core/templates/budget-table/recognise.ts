@@ -29,7 +29,18 @@ function mergedHeaderAbove(grid: Grid, r: number): boolean {
   return false;
 }
 
+/** Header rows found so far, per grid: a table's scan asks again for every row below its header. */
+const HEADERS = new WeakMap<Grid, Map<number, Header | null>>();
+
 function headerAt(grid: Grid, r: number): Header | null {
+  let seen = HEADERS.get(grid);
+  if (!seen) HEADERS.set(grid, (seen = new Map()));
+  let h = seen.get(r);
+  if (h === undefined) seen.set(r, (h = findHeaderAt(grid, r)));
+  return h;
+}
+
+function findHeaderAt(grid: Grid, r: number): Header | null {
   // A header row holds words, not figures: rows with a number are data (and cheap to rule out),
   // and it names at least two budget figures.
   let words = 0;
