@@ -21,7 +21,8 @@ if (port) {
       const result = 'error' in resolved ? errorEntry(task.label, 'internal', resolved.error) : await checkWorkbook(task.file, resolved.profile, task.label, setup.limits);
       reply({ type: 'done', id: task.id, result });
     };
-    previous = previous.then(check);
+    // checkWorkbook turns every failure into an error entry; should a reply still fail, the file says so and the queue goes on.
+    previous = previous.then(check).catch((e) => reply({ type: 'done', id: task.id, result: errorEntry(task.label, 'internal', `检查线程出错：${(e as Error).message}`) }));
   });
   reply({ type: 'ready' });
 }

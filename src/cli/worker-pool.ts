@@ -117,6 +117,7 @@ function failedEntry(label: string, e: WorkerEvent, opts: PoolOptions): CheckedF
  */
 export async function checkInWorkers(items: { file: string; label: string }[], opts: PoolOptions, onResult: (index: number, result: CheckedFile) => void): Promise<void> {
   let next = 0;
+  const slots = Math.max(1, Math.min(opts.size, items.length));
   const slot = async () => {
     let worker: CheckWorker | null = null;
     // Files handed to the current worker, in the order it checks them.
@@ -141,7 +142,9 @@ export async function checkInWorkers(items: { file: string; label: string }[], o
           for (const i of resend) worker.post({ id: i, ...items[i] });
           queued = resend;
         }
-        while (queued.length < IN_FLIGHT && next < items.length) {
+        // A second file only while there are files enough for every worker: a small batch (or the end of
+        // a large one) is spread over all workers rather than queued behind one.
+        while (next < items.length && (queued.length === 0 || (queued.length < IN_FLIGHT && items.length - next >= slots))) {
           const i = next++;
           queued.push(i);
           worker.post({ id: i, ...items[i] });
@@ -160,5 +163,5 @@ export async function checkInWorkers(items: { file: string; label: string }[], o
       await worker?.stop();
     }
   };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(opts.size, items.length)) }, slot));
+  await Promise.all(Array.from({ length: slots }, slot));
 }

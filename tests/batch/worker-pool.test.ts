@@ -10,13 +10,15 @@ import { checkInWorkers } from '../../src/cli/worker-pool';
 import type { CheckedFile } from '../../src/cli/checked-file';
 import { DEFAULT_LIMITS } from '../../src/cli/limits';
 
-// Plain JS (workers run outside jest's transform): 'hang' loops for ever, 'crash' exits, anything else answers at once.
+// Plain JS (workers run outside jest's transform): 'hang' loops for ever, 'crash' exits, 'slow' takes 300 ms,
+// anything else answers at once. Each result names the thread that checked it.
 const STAND_IN = `
-const { parentPort } = require('worker_threads');
+const { parentPort, threadId } = require('worker_threads');
 parentPort.on('message', (task) => {
   if (task.file === 'hang') for (;;);
   if (task.file === 'crash') process.exit(3);
-  parentPort.postMessage({ type: 'done', id: task.id, result: { file: task.label, error: null, tables: [] } });
+  if (task.file === 'slow') Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 300);
+  parentPort.postMessage({ type: 'done', id: task.id, result: { file: task.label, profile: String(threadId), error: null, tables: [] } });
 });
 parentPort.postMessage({ type: 'ready' });
 `;
@@ -43,6 +45,11 @@ describe('worker pool', () => {
     const results = await run(['a', 'hang', 'b', 'c', 'd'], 1);
     expect(results.map((r) => r.error?.code ?? 'ok')).toEqual(['ok', 'timeout', 'ok', 'ok', 'ok']);
     expect(results.map((r) => r.file)).toEqual(['0:a', '1:hang', '2:b', '3:c', '4:d']);
+  }, 20_000);
+
+  it('spreads a small batch over all workers instead of queueing it behind one', async () => {
+    const results = await run(['slow', 'slow', 'slow'], 3);
+    expect(new Set(results.map((r) => r.profile)).size).toBe(3);
   }, 20_000);
 
   it('replaces a worker that exits and goes on with the rest', async () => {
