@@ -56,6 +56,17 @@ describe('问题 view on the sample', () => {
     const clean = renderPane(<FindingsView tables={[{ ...tables[0], findings: [] }]} onSelect={noop} />);
     expect(textOf(clean)).toContain('没有发现问题');
   });
+
+  it('heads each finding with its type in English, the engine’s Chinese message below it', () => {
+    const en = renderPane(<FindingsView tables={tables} onSelect={noop} />, 'en');
+    const first = tables[0].findings.find((f) => f.code === 'missing-reason')!;
+    const button = en.match(new RegExp(`<button[^>]*data-finding-cell="附件4!${first.cell}"[^>]*>.*?</button>`))![0];
+    expect(button).toContain(`aria-label="Go to 附件4!${first.cell}: Missing explanation. ${first.message}"`);
+    expect(textOf(button)).toContain(`Missing explanation ${first.message}`);
+    expect(button).toContain('lang="zh-CN"');
+    // In Chinese the message alone says it.
+    expect(html).not.toContain('Missing explanation');
+  });
 });
 
 describe('评分 view on the sample', () => {

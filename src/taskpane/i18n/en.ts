@@ -71,6 +71,7 @@ export const en: PaneStrings = {
   },
 
   findings: {
+    headlineByType: true,
     filtersLabel: 'Filter findings',
     severityFilter: 'Severity',
     codeFilter: 'Type',

@@ -69,6 +69,8 @@ export const zhCN = {
   },
 
   findings: {
+    // Finding messages come from the engine in Chinese; a pane in another language heads each with its type.
+    headlineByType: false,
     filtersLabel: '筛选问题',
     severityFilter: '级别',
     codeFilter: '类型',

@@ -22,6 +22,7 @@ const useStyles = makeStyles({
   warning: { borderLeftColor: tokens.colorPaletteMarigoldBorderActive },
   info: { borderLeftColor: tokens.colorNeutralStroke1 },
   cell: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorBrandForeground1 },
+  headline: { fontWeight: tokens.fontWeightSemibold },
   message: { overflowWrap: 'anywhere', whiteSpace: 'pre-wrap' },
   detail: { color: tokens.colorNeutralForeground3, overflowWrap: 'anywhere' },
 });
@@ -31,7 +32,10 @@ const useStyles = makeStyles({
  * (message, values, sheet name) is a React text node, never markup.
  */
 export function FindingItem({ finding, onSelect }: { finding: Finding; onSelect: (finding: Finding) => void }) {
-  const s = useStrings().findings;
+  const strings = useStrings();
+  const s = strings.findings;
+  // The engine writes messages in Chinese: in another language the finding's type leads, the message follows.
+  const headline = s.headlineByType ? strings.codes[finding.code] : null;
   const styles = useStyles();
   const where = qualifiedCell(finding.sheet, finding.cell);
   const details = [
@@ -42,13 +46,16 @@ export function FindingItem({ finding, onSelect }: { finding: Finding; onSelect:
     <button
       type="button"
       className={mergeClasses(styles.item, styles[finding.severity])}
-      aria-label={s.select(where, finding.message)}
+      aria-label={s.select(where, headline ? `${headline}. ${finding.message}` : finding.message)}
       data-finding-code={finding.code}
       data-finding-cell={where}
       onClick={() => onSelect(finding)}
     >
       <span className={styles.cell}>{where}</span>
-      <span className={styles.message}>{finding.message}</span>
+      {headline && <span className={styles.headline}>{headline}</span>}
+      <span className={styles.message} lang="zh-CN">
+        {finding.message}
+      </span>
       {details.length > 0 && <Caption1 className={styles.detail}>{details.join(' · ')}</Caption1>}
     </button>
   );
