@@ -117,6 +117,8 @@ export const scenarios: Scenario[] = [
       await shootPane(page, artifacts, 'pane-recognise.en');
       await showTab(page, 'Findings');
       await findingButton(page, `${SHEET}!K14`).first().waitFor();
+      // The engine's messages are Chinese: each finding is headed by its type in English.
+      assert.match(await findingButton(page, `${SHEET}!K14`).first().innerText(), /^附件4!K14\s+Missing explanation\s+「/);
       await shootPane(page, artifacts, 'pane-findings.en');
       await page.getByTestId('language').selectOption('zh-CN');
       await page.getByRole('button', { name: '重新计算' }).waitFor();
