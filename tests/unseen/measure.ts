@@ -5,6 +5,7 @@ import { national } from '../../src/core/profiles/national';
 import { rangeToA1 } from '../../src/core/grid/a1';
 import type { Finding } from '../../src/core/model/finding';
 import { buildUnseen } from './build-unseen';
+import type { UnseenCase } from './unseen-truth';
 
 export interface UnseenMeasure {
   planted: number;
@@ -23,8 +24,8 @@ export interface UnseenMeasure {
  * (error or warning) on cells that must stay silent, and recognition of every
  * listed table — and of nothing in the files where there is none.
  */
-export async function measureUnseen(outDir: string): Promise<UnseenMeasure> {
-  const cases = await buildUnseen(outDir);
+export async function measureUnseen(outDir: string, build: (outDir: string) => Promise<UnseenCase[]> = buildUnseen): Promise<UnseenMeasure> {
+  const cases = await build(outDir);
   const m: UnseenMeasure = { planted: 0, found: 0, recall: 0, falseAlarms: [], missed: [], tablesExpected: 0, tablesRecognised: 0, unrecognised: [], spurious: [] };
   for (const c of cases) {
     const grids = await readWorkbookFile(path.join(outDir, c.file));
@@ -54,6 +55,11 @@ export async function measureUnseen(outDir: string): Promise<UnseenMeasure> {
   return m;
 }
 
+// node scripts/run-ts.js tests/unseen/measure.ts [2]   (2: the second set, tests/unseen2)
 if (process.argv[1] && process.argv[1].endsWith('measure.ts')) {
-  measureUnseen(path.join(__dirname, 'out')).then((m) => console.log(JSON.stringify(m, null, 1)));
+  const second = process.argv[2] === '2';
+  const run = second
+    ? import('../unseen2/build-unseen2').then((m) => measureUnseen(path.join(__dirname, '..', 'unseen2', 'out'), m.buildUnseen2))
+    : measureUnseen(path.join(__dirname, 'out'));
+  run.then((m) => console.log(JSON.stringify(m, null, 1)));
 }

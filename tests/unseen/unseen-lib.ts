@@ -268,7 +268,8 @@ export class CaseBuilder {
 // Self-evaluation form (项目支出 / 部门整体支出绩效自评表)
 
 export type FundCol = 'init' | 'budget' | 'spent' | 'weight' | 'rate' | 'score' | 'reason';
-export type IndCol = 'l1' | 'l2' | 'l3' | 'nature' | 'target' | 'unit' | 'actual' | 'weight' | 'score' | 'reason';
+/** `seq` 序号 (1, 2, …), `crit` 指标解释/评分标准 text, `gap` an empty spacer column (may repeat) */
+export type IndCol = 'l1' | 'l2' | 'l3' | 'nature' | 'target' | 'unit' | 'actual' | 'weight' | 'score' | 'reason' | 'seq' | 'crit' | 'gap';
 
 export interface IndRow {
   l1: string;
@@ -283,6 +284,8 @@ export interface IndRow {
   kind: Kind | 'qual';
   nature?: string;
   unit?: string;
+  /** text of the `crit` column (指标解释 / 评分标准) */
+  crit?: string;
   /** blank placeholder rows after this one */
   blankAfter?: number;
   /** list the (empty, not needed) reason cell as a must-stay-silent cell */
@@ -311,12 +314,22 @@ export interface SelfEvalSpec {
     total: FundsRow & { weight: CellV; rate?: CellV; score?: CellV; reason?: string };
     subs: FundsRow[];
     rateStyle?: 'text' | 'percent' | 'formula';
+    /** header above the row labels (资金来源 …); empty when omitted */
+    labelHeader?: string;
   };
   goals?: { lead: string; heads: [string, string]; texts: [string, string] };
+  /** a 年度主要任务 block after the goals: column spans (adding up to the width − 1), headers, rows */
+  tasks?: { lead: string; spans: number[]; heads: string[]; rows: CellV[][] };
   ind: {
     lead?: string;
     cols: IndCol[];
     headers: Partial<Record<IndCol, string>>;
+    /**
+     * group header rows above the column headers, as (text, span) per row over
+     * the indicator columns; a null text leaves the column's own header to be
+     * merged upward into that row (headers spanning two or three rows)
+     */
+    above?: Array<Array<[string | null, number]>>;
     mode: 'merge' | 'carry' | 'repeat';
     l2mode?: 'merge' | 'carry' | 'repeat';
     sections?: Record<string, string>;
@@ -335,6 +348,8 @@ export interface SelfEvalRefs {
   total: { weight: string; score: string };
   grade?: string;
   sections: Record<string, string>;
+  /** cells of the 年度主要任务 rows, per row and column */
+  tasks?: string[][];
 }
 
 export function nationalScore(row: IndRow): Dec {
@@ -382,7 +397,7 @@ export function selfEval(cb: CaseBuilder, sh: SheetW, spec: SelfEvalSpec): SelfE
   const fund: Record<string, string> = {};
   sh.set(r, L, f.lead, { center: true });
   sh.merge(r, L, r + 1 + f.subs.length, L);
-  sh.span(r, L + 1, labelSpan, '');
+  sh.span(r, L + 1, labelSpan, f.labelHeader ?? '', f.labelHeader ? { center: true } : {});
   f.cols.forEach((k, i) => sh.set(r, L + 1 + labelSpan + i, f.headers[k] ?? k, { center: true }));
   r++;
   const colOf = (k: FundCol) => L + 1 + labelSpan + f.cols.indexOf(k);
@@ -456,6 +471,8 @@ export function selfEval(cb: CaseBuilder, sh: SheetW, spec: SelfEvalSpec): SelfE
     sh.border(r, L, r + 1, right);
     r += 2;
   }
+  const taskCells = spec.tasks ? tasksBlock(sh, spec.tasks, r, L, W) : undefined;
+  if (taskCells) r += 1 + taskCells.length;
 
   // indicator table
   const ind = spec.ind;
@@ -464,8 +481,7 @@ export function selfEval(cb: CaseBuilder, sh: SheetW, spec: SelfEvalSpec): SelfE
     return i < 0 ? -1 : L + indLead + i;
   };
   const headRow = r;
-  ind.cols.forEach((k) => sh.set(r, ic(k), ind.headers[k] ?? k, { center: true, bold: true }));
-  r++;
+  r = indicatorHeader(sh, ind.cols, ind.headers, ind.above ?? [], r, L + indLead);
   const rowRefs: Array<Partial<Record<IndCol, string>>> = [];
   const rowAt: number[] = [];
   const lastRowOf: number[] = [];
@@ -473,6 +489,9 @@ export function selfEval(cb: CaseBuilder, sh: SheetW, spec: SelfEvalSpec): SelfE
     const refs: Partial<Record<IndCol, string>> = {};
     const score = row.score !== undefined ? row.score : decNum(nationalScore(row));
     const vals: Record<IndCol, CellV> = {
+      seq: rowRefs.length + 1,
+      crit: row.crit ?? null,
+      gap: null,
       l1: ind.sections?.[row.l1] ?? row.l1,
       l2: row.l2,
       l3: row.name,
@@ -484,7 +503,10 @@ export function selfEval(cb: CaseBuilder, sh: SheetW, spec: SelfEvalSpec): SelfE
       score: typeof score === 'string' && /^-?[\d.]+$/.test(score) ? Number(score) : score,
       reason: row.reason ?? null,
     };
-    for (const k of ind.cols) refs[k] = sh.set(r, ic(k), vals[k]);
+    ind.cols.forEach((k, j) => {
+      const a = sh.set(r, L + indLead + j, vals[k]);
+      if (k !== 'gap') refs[k] = a;
+    });
     rowRefs.push(refs);
     rowAt.push(r);
     r += 1 + (row.blankAfter ?? 0);
@@ -604,7 +626,65 @@ export function selfEval(cb: CaseBuilder, sh: SheetW, spec: SelfEvalSpec): SelfE
 
   const range = `${A1(top, L)}:${A1(lastTableRow, right)}`;
   cb.table(sh, spec.template, range);
-  return { range, next: r, fund, rows: rowRefs, total: { weight: totalW, score: totalS }, grade: gradeCell, sections };
+  return { range, next: r, fund, rows: rowRefs, total: { weight: totalW, score: totalS }, grade: gradeCell, sections, ...(taskCells ? { tasks: taskCells } : {}) };
+}
+
+/**
+ * Column headers of the indicator table at row `r`, under optional group rows.
+ * A column whose group cells are null from some row down gets its own header
+ * there, merged down to the last header row. Returns the first data row.
+ */
+function indicatorHeader(
+  sh: SheetW,
+  cols: IndCol[],
+  headers: Partial<Record<IndCol, string>>,
+  above: Array<Array<[string | null, number]>>,
+  r: number,
+  c0: number,
+): number {
+  const textAt = (row: Array<[string | null, number]>, i: number): string | null => {
+    let c = 0;
+    for (const [text, span] of row) {
+      if (i < c + span) return text;
+      c += span;
+    }
+    throw new Error(`group header row covers ${c} columns, table has ${cols.length}`);
+  };
+  above.forEach((row, k) => {
+    let c = 0;
+    for (const [text, span] of row) {
+      if (text !== null) sh.span(r + k, c0 + c, span, text, { center: true, bold: true });
+      c += span;
+    }
+    if (c !== cols.length) throw new Error(`group header row covers ${c} columns, table has ${cols.length}`);
+  });
+  const leafRow = r + above.length;
+  cols.forEach((k, i) => {
+    let t = above.length;
+    while (t > 0 && textAt(above[t - 1], i) === null) t--;
+    sh.set(r + t, c0 + i, k === 'gap' ? null : (headers[k] ?? k), { center: true, bold: true });
+    sh.merge(r + t, c0 + i, leafRow, c0 + i);
+  });
+  return leafRow + 1;
+}
+
+/** 年度主要任务 block: lead cell, a header row and one row per task; returns the task cells */
+function tasksBlock(sh: SheetW, t: NonNullable<SelfEvalSpec['tasks']>, r: number, L: number, W: number): string[][] {
+  if (t.spans.reduce((a, b) => a + b, 0) !== W - 1) throw new Error('task block spans do not fill the table width');
+  sh.set(r, L, t.lead, { center: true });
+  sh.merge(r, L, r + t.rows.length, L);
+  const put = (row: number, vals: CellV[], center: boolean) => {
+    let c = L + 1;
+    return vals.map((v, i) => {
+      const a = sh.span(row, c, t.spans[i], v, { center });
+      c += t.spans[i];
+      return a;
+    });
+  };
+  put(r, t.heads, true);
+  const cells = t.rows.map((vals, i) => put(r + 1 + i, vals, false));
+  sh.border(r, L, r + t.rows.length, L + W - 1);
+  return cells;
 }
 
 // ---------------------------------------------------------------------------
@@ -621,6 +701,10 @@ export interface SNode {
   crit?: string;
   reason?: string;
   kids?: SNode[];
+  /** outline code shown in the `seq` column (A, A1, A11 …), for parents too */
+  code?: string;
+  /** 指标解释 text (the `explain` column) */
+  explain?: string;
 }
 
 export interface ScoringSpec {
@@ -631,7 +715,11 @@ export interface ScoringSpec {
   layout: 'grid' | 'outline';
   /** grid: per level, [label header, weight header or null, subtotal header or null] for parents; the leaf level's label header */
   levels?: Array<[string, string | null, string | null]>;
-  leaf: { weight: string; score: string; crit?: string; rate?: string; reason?: string; seq?: string; label?: string };
+  leaf: { weight: string; score: string; crit?: string; rate?: string; reason?: string; seq?: string; label?: string; explain?: string };
+  /** 指标解释 / 评分标准 columns before the 分值 column instead of after it */
+  textFirst?: boolean;
+  /** outline labels without full-width indentation */
+  noIndent?: boolean;
   tree: SNode[];
   total: { label: string; weight: CellV; score?: CellV; rate?: CellV; weightUnder?: 'first' | 'leaf' };
   grade?: { label: string; value?: string };
@@ -686,12 +774,20 @@ export function scoring(cb: CaseBuilder, sh: SheetW, spec: ScoringSpec): { range
     cols.push('leaf');
     heads.push(spec.leaf.label ?? '评价指标');
   }
+  const texts = () => {
+    if (spec.leaf.explain) {
+      cols.push('explain');
+      heads.push(spec.leaf.explain);
+    }
+    if (spec.leaf.crit) {
+      cols.push('crit');
+      heads.push(spec.leaf.crit);
+    }
+  };
+  if (spec.textFirst) texts();
   cols.push('w');
   heads.push(spec.leaf.weight);
-  if (spec.leaf.crit) {
-    cols.push('crit');
-    heads.push(spec.leaf.crit);
-  }
+  if (!spec.textFirst) texts();
   cols.push('s');
   heads.push(spec.leaf.score);
   if (spec.leaf.rate) {
@@ -725,10 +821,11 @@ export function scoring(cb: CaseBuilder, sh: SheetW, spec: ScoringSpec): { range
     const isLeaf = !n.kids?.length;
     if (spec.layout === 'outline') {
       const row = r++;
-      if (has('seq')) sh.set(row, cOf('seq'), isLeaf ? ++seq : null, { center: true });
-      ref.label = sh.set(row, cOf('leaf'), `${'　'.repeat(level)}${n.label}`, { bold: !isLeaf });
+      if (has('seq')) sh.set(row, cOf('seq'), n.code ?? (isLeaf ? ++seq : null), { center: true });
+      ref.label = sh.set(row, cOf('leaf'), `${spec.noIndent ? '' : '　'.repeat(level)}${n.label}`, { bold: !isLeaf });
       if (n.w !== undefined) ref.w = sh.set(row, cOf('w'), n.w, { center: true });
       ref.s = sh.set(row, cOf('s'), n.s ?? Number(decNum(leafSum(n))), { center: true });
+      if (has('explain')) sh.set(row, cOf('explain'), n.explain ?? null);
       if (has('crit')) sh.set(row, cOf('crit'), n.crit ?? null);
       if (has('reason')) sh.set(row, cOf('reason'), n.reason ?? null);
       for (const k of n.kids ?? []) ref.kids.push(place(k, level + 1));
@@ -737,6 +834,7 @@ export function scoring(cb: CaseBuilder, sh: SheetW, spec: ScoringSpec): { range
       ref.label = sh.set(row, cOf('leaf'), n.label);
       ref.w = sh.set(row, cOf('w'), n.w, { center: true });
       ref.s = sh.set(row, cOf('s'), n.s, { center: true });
+      if (has('explain')) sh.set(row, cOf('explain'), n.explain ?? null);
       if (has('crit')) sh.set(row, cOf('crit'), n.crit ?? null);
       if (has('reason')) sh.set(row, cOf('reason'), n.reason ?? null);
     } else {
@@ -870,6 +968,8 @@ export interface BudgetSpec {
   rows: BRow[];
   template?: TemplateId;
   footer?: string;
+  /** computed rates as text "95.20%" (default) or as fractions in a 0.00% format */
+  rateStyle?: 'text' | 'percent';
 }
 
 export function budget(cb: CaseBuilder, sh: SheetW, spec: BudgetSpec): { range: string; next: number; cells: string[][] } {
@@ -901,7 +1001,8 @@ export function budget(cb: CaseBuilder, sh: SheetW, spec: BudgetSpec): { range: 
       if (v === undefined && rate) {
         const n = qv(row.vals[rate.num]);
         const d = qv(row.vals[rate.den]);
-        v = n && d && !d.isZero() ? `${n.div(d).times(100).toFixed(2)}%` : '—';
+        if (!n || !d || d.isZero()) v = '—';
+        else v = spec.rateStyle === 'percent' ? pct(decNum(n.div(d).toDecimalPlaces(4))) : `${n.div(d).times(100).toFixed(2)}%`;
       }
       rc.push(sh.set(r, vc(i), v));
     });

@@ -68,6 +68,8 @@ export function amountCells(grid: Grid, b: BudgetTableBinding): NumericCell[] {
   return out;
 }
 
+const PRIOR_PERIOD = /上年|上期|去年|上一年/;
+
 /**
  * Spending against its budget, row by row, in tables of spending (not income):
  * the adjusted budget where the table has one, else the budget.
@@ -76,8 +78,11 @@ export function budgetSpending(grid: Grid, b: BudgetTableBinding): Spending[] {
   const amount = b.columns.filter((c) => c.kind === 'amount');
   if (amount.some((c) => /收入/.test(c.header)) || b.rows.filter((r) => /收入/.test(r.label)).length > b.rows.length / 3) return [];
   const budgets = amount.filter((c) => /预算/.test(c.header) && !/增|减|比|差/.test(c.header));
-  const budget = budgets.find((c) => /调整/.test(c.header)) ?? budgets[0];
-  const spent = amount.find((c) => /决算|实际支出|执行数|支出数|实际支付|本年支付/.test(c.header) && !/预算|增|减|比|差/.test(c.header));
+  // This year's figures pair up: last year's 决算 (上年决算数) is not spent from this year's budget.
+  const current = budgets.filter((c) => !PRIOR_PERIOD.test(c.header));
+  const budget = current.find((c) => /调整/.test(c.header)) ?? current[0] ?? budgets.find((c) => /调整/.test(c.header)) ?? budgets[0];
+  const spending = amount.filter((c) => /决算|实际支出|执行数|支出数|实际支付|本年支付/.test(c.header) && !/预算|增|减|比|差/.test(c.header));
+  const spent = spending.find((c) => !PRIOR_PERIOD.test(c.header)) ?? (budget && PRIOR_PERIOD.test(budget.header) ? spending[0] : undefined);
   if (!budget || !spent) return [];
   const out: Spending[] = [];
   for (const r of b.rows) {

@@ -14,6 +14,8 @@ export interface RowLabel {
   /** The row starts with 其中. */
   partial: boolean;
   total: 'total' | 'subtotal' | null;
+  /** Leading spaces of the raw text (full-width ones count too): how far the person indented the row. */
+  indent: number;
 }
 
 const MARKERS: [MarkerType, RegExp][] = [
@@ -48,7 +50,9 @@ export function readRowLabel(text: string): RowLabel {
   }
   if (!marker && /[:：]$/.test(t) && t.length > 1) marker = 'heading';
   const bare = t.replace(/[:：]$/, '');
+  // "小计（工资福利支出）", "合计(万元)": the annotation does not change what the row is.
+  const core = bare.replace(/[(（][^()（）]*[)）]/g, '');
   // A numbered row named 支出合计 ("（一）支出合计") is a parent of numbered children, not a total of the rows above.
-  const total = marker ? null : bare === '小计' ? 'subtotal' : TOTAL.test(bare) || /合计$|总计$/.test(bare) ? 'total' : null;
-  return { name: bare, marker, partial, total };
+  const total = marker ? null : /^小计|小计$/.test(core) ? 'subtotal' : TOTAL.test(core) || /合计$|总计$/.test(core) ? 'total' : null;
+  return { name: bare, marker, partial, total, indent: /^[\s\u3000]*/.exec(text)![0].length };
 }

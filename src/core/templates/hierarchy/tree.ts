@@ -9,6 +9,8 @@ export interface HierRow {
   depth: number;
   /** An unnumbered row taken as continuing the 其中 group above it (only as far as the figures allow). */
   continued?: boolean;
+  /** A continuing row indented deeper than its 其中 row: the layout itself says it is a part. */
+  indented?: boolean;
 }
 
 export interface HierOptions {
@@ -31,6 +33,7 @@ export function nest(labels: { row: number; label: RowLabel }[]): HierRow[] {
   let afterTotal = true;
   let partialParent = -1;
   let partialDepth = -1;
+  let partialIndent = 0;
   labels.forEach(({ row, label }, i) => {
     if (label.total) {
       out.push({ row, label, parent: -1, depth: 0 });
@@ -47,6 +50,7 @@ export function nest(labels: { row: number; label: RowLabel }[]): HierRow[] {
       out.push({ row, label, parent, depth });
       partialParent = parent;
       partialDepth = depth;
+      partialIndent = label.indent;
       if (label.marker) {
         depthOf.set(label.marker, depthOf.get(label.marker) ?? depth);
         stack[depth] = i;
@@ -69,9 +73,10 @@ export function nest(labels: { row: number; label: RowLabel }[]): HierRow[] {
       partialParent = -1;
       return;
     }
-    // Unnumbered: continues a 其中 group, hangs under the last numbered row, or sits at the top.
+    // Unnumbered: continues a 其中 group (unless indented less than it), hangs under the last numbered row, or sits at the top.
+    if (partialParent >= 0 && label.indent < partialIndent) partialParent = -1;
     if (partialParent >= 0) {
-      out.push({ row, label: { ...label, partial: true }, parent: partialParent, depth: partialDepth, continued: true });
+      out.push({ row, label: { ...label, partial: true }, parent: partialParent, depth: partialDepth, continued: true, indented: label.indent > partialIndent });
       return;
     }
     if (stack.length && !afterTotal) {
@@ -85,40 +90,57 @@ export function nest(labels: { row: number; label: RowLabel }[]): HierRow[] {
 }
 
 /**
- * Parts of each total row: the previous total (as one part) plus the
- * top-level rows since it. "本年收入合计" adds up 一、二、; "总计" adds
- * 本年收入合计 and 年初结转和结余.
+ * Parts of each total row. A subtotal (小计) adds up its group: the top-level
+ * rows since the last total or subtotal, a heading without figures
+ * ("一、基本支出", when `isEmpty` says so) standing for the rows under it. A
+ * total adds the previous total (as one part: "总计" = 本年收入合计 + 年初结转和结余),
+ * the subtotals since it and the top-level rows no subtotal covers.
  */
-export function totalParts(rows: HierRow[]): Map<number, number[]> {
+export function totalParts(rows: HierRow[], isEmpty: (index: number) => boolean = () => false): Map<number, number[]> {
   const parts = new Map<number, number[]>();
+  const childrenOf = (p: number) => rows.flatMap((r, i) => (r.parent === p ? [i] : []));
+  const group = (members: number[]) => members.flatMap((i) => (isEmpty(i) ? childrenOf(i) : [i]));
   let since: number[] = [];
+  let subtotals: number[] = [];
   let prevTotal = -1;
   rows.forEach((r, i) => {
-    if (r.label.total) {
-      const p = [...(prevTotal >= 0 ? [prevTotal] : []), ...since];
-      parts.set(i, p);
+    if (r.label.total === 'subtotal') {
+      parts.set(i, group(since));
+      subtotals.push(i);
+      since = [];
+    } else if (r.label.total) {
+      parts.set(i, [...(prevTotal >= 0 ? [prevTotal] : []), ...subtotals, ...since]);
       prevTotal = i;
       since = [];
+      subtotals = [];
     } else if (r.parent === -1) {
       since.push(i);
     }
   });
-  // 合计 written first ("合计 | 85,600.00" above the items): it adds up the top-level rows below it.
+  // 合计 written first ("合计 | 85,600.00" above the items): it adds up what follows, to the next total.
   rows.forEach((r, i) => {
-    if (!r.label.total || (parts.get(i) ?? []).length > 0) return;
+    if (r.label.total !== 'total' || (parts.get(i) ?? []).length > 0) return;
     const below: number[] = [];
-    for (let j = i + 1; j < rows.length && !rows[j].label.total; j++) if (rows[j].parent === -1) below.push(j);
-    parts.set(i, below);
+    let uncovered: number[] = [];
+    for (let j = i + 1; j < rows.length && rows[j].label.total !== 'total'; j++) {
+      if (rows[j].label.total === 'subtotal') {
+        below.push(j);
+        uncovered = [];
+      } else if (rows[j].parent === -1) uncovered.push(j);
+    }
+    parts.set(i, [...below, ...uncovered]);
   });
   return parts;
 }
+
+const isLongerPrefix = (parent: string, child: string) => child.length > parent.length && child.startsWith(parent);
 
 /**
  * Nests rows by 科目编码: a row hangs under the nearest row above whose code
  * is a prefix of its own (301 工资福利支出 → 30101 基本工资). Rows without a
  * code keep what their labels say (合计 stays a total).
  */
-export function nestByCode(labels: { row: number; label: RowLabel; code: string | null }[]): HierRow[] {
+export function nestByCode(labels: { row: number; label: RowLabel; code: string | null }[], isSubCode: (parent: string, child: string) => boolean = isLongerPrefix): HierRow[] {
   const out: HierRow[] = [];
   const stack: number[] = [];
   labels.forEach(({ row, label, code }, i) => {
@@ -127,7 +149,7 @@ export function nestByCode(labels: { row: number; label: RowLabel; code: string 
       if (label.total) stack.length = 0;
       return;
     }
-    while (stack.length && !(code.startsWith(labels[stack[stack.length - 1]].code!) && code.length > labels[stack[stack.length - 1]].code!.length)) stack.pop();
+    while (stack.length && !isSubCode(labels[stack[stack.length - 1]].code!, code)) stack.pop();
     const parent = stack.length ? stack[stack.length - 1] : -1;
     out.push({ row, label: { ...label, marker: null }, parent, depth: stack.length });
     stack.push(i);

@@ -7,6 +7,7 @@ import { isFooterLabel, isTotalLabel, usedBox } from '../row-scan';
 import { findGrade } from '../self-eval/indicators';
 import { readRowLabel } from '../hierarchy/markers';
 import { nest } from '../hierarchy/tree';
+import { codesNest, leadingDottedCode, nestByOutline, outlineCode } from '../hierarchy/outline-codes';
 import { classify, columnStack, ScoringColumn } from './columns';
 
 interface Header {
@@ -201,7 +202,7 @@ function readTable(grid: Grid, header: Header, inClaimed: (r: number) => boolean
   }
   if (nodes.length === 0) return null;
   if (!leveled) {
-    const nested = nest(single.map((s) => ({ row: s.row, label: readRowLabel(s.text) })));
+    const nested = nestSingleColumn(grid, single, nameCols[0].col, cols);
     nested.forEach((h, i) => {
       nodes[i].parent = h.parent;
       nodes[i].level = h.depth + 1;
@@ -224,6 +225,31 @@ function readTable(grid: Grid, header: Header, inClaimed: (r: number) => boolean
     total,
     grade,
   };
+}
+
+/**
+ * The rows of a single label column, nested by the outline codes in a code
+ * column left of it (指标编码 A / A1 / A11, 序号 一 / 1), by dotted codes
+ * leading the labels (1 / 1.1 / 1.1.1), or else by the labels' numbering.
+ */
+function nestSingleColumn(grid: Grid, single: { row: number; text: string }[], nameCol: number, cols: ScoringColumn[]) {
+  const codeCol = outlineCodeColumn(grid, single, nameCol, cols);
+  if (codeCol >= 0) return nestByOutline(single.map((s) => ({ row: s.row, text: s.text, code: outlineCode(grid.text(s.row, codeCol)) })));
+  const leading = single.map((s) => leadingDottedCode(s.text)?.code ?? null);
+  if (leading.filter(Boolean).length >= single.length * 0.6 && codesNest(leading)) {
+    return nestByOutline(single.map((s, i) => ({ row: s.row, text: s.text, code: leading[i] })));
+  }
+  return nest(single.map((s) => ({ row: s.row, label: readRowLabel(s.text) })));
+}
+
+/** A column left of the labels, with no role of its own, holding an outline code in most label rows. */
+function outlineCodeColumn(grid: Grid, single: { row: number }[], nameCol: number, cols: ScoringColumn[]): number {
+  for (let c = nameCol - 1; c >= 0; c--) {
+    if (cols.some((k) => k.col === c)) continue;
+    const coded = single.filter((s) => !grid.inMergeNotAnchor(s.row, c) && outlineCode(grid.text(s.row, c))).length;
+    if (coded >= 2 && coded >= single.length * 0.6) return c;
+  }
+  return -1;
 }
 
 function hasDeeper(nodes: ScoringNodeBinding[], index: number): boolean {
