@@ -7,46 +7,23 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { buildUnseen } from './build-unseen';
-import { Basis, CODES, evaluate, evaluateLenient, Getter, RawCell, rawText, SEVERITY, TEMPLATE_IDS, UnseenCase } from './unseen-truth';
+import { Basis, CODES, evaluate, Getter, RawCell, rawText, TEMPLATE_IDS, UnseenCase } from './unseen-truth';
+import { getterFor as bookGetter, readWrittenSet } from './set-io';
+import { describeTruthChecks } from './truth-checks';
 
 let dir: string;
+const getterFor = (file: string, sheet: string): Getter => bookGetter(books, file, sheet);
 let cases: UnseenCase[];
 let truth: { version: number; profile: string; cases: UnseenCase[] };
 const books = new Map<string, ExcelJS.Workbook>();
 
-function getterFor(file: string, sheet: string): Getter {
-  const ws = books.get(file)!.getWorksheet(sheet);
-  if (!ws) throw new Error(`${file}: no sheet ${sheet}`);
-  return (addr) => {
-    const c = ws.getCell(addr);
-    return { value: c.value, numFmt: c.numFmt };
-  };
-}
-
-function decode(addr: string): { r: number; c: number } {
-  const m = /^([A-Z]{1,3})(\d+)$/.exec(addr);
-  if (!m) throw new Error(`bad address ${addr}`);
-  const c = m[1].split('').reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-  return { r: Number(m[2]), c };
-}
-
-function inRange(addr: string, range: string): boolean {
-  const [a, b] = range.split(':').map(decode);
-  const x = decode(addr);
-  return x.r >= a.r && x.r <= b.r && x.c >= a.c && x.c <= b.c;
-}
-
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jixiao-unseen-'));
-  cases = await buildUnseen(dir);
-  truth = JSON.parse(fs.readFileSync(path.join(dir, 'truth.json'), 'utf8'));
-  for (const c of cases) {
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(path.join(dir, c.file));
-    books.set(c.file, wb);
-  }
+  const set = await readWrittenSet(dir, await buildUnseen(dir));
+  ({ cases, truth } = set);
+  for (const [file, wb] of set.books) books.set(file, wb);
 }, 120_000);
 
 afterAll(() => {
@@ -98,85 +75,9 @@ describe('unseen set: files', () => {
   }, 120_000);
 });
 
-describe('unseen set: truth points at real cells', () => {
-  it('uses only the stable template ids and finding codes', () => {
-    for (const c of cases) {
-      for (const t of c.tables) {
-        expect(TEMPLATE_IDS).toContain(t.template);
-        expect(books.get(c.file)!.getWorksheet(t.sheet)).toBeTruthy();
-        if (t.range) expect(t.range).toMatch(/^[A-Z]+\d+:[A-Z]+\d+$/);
-      }
-      for (const p of c.planted) {
-        expect(CODES).toContain(p.code);
-        expect(p.severity).toBe(SEVERITY[p.code]);
-        expect(p.note.length).toBeGreaterThan(5);
-      }
-    }
-  });
+describeTruthChecks('unseen set', () => ({ cases, books, getterFor }), { planted: 26, correct: 300, rounding: 1 });
 
-  it('names each planted cell once, inside a table of its sheet, and never also as a correct cell', () => {
-    for (const c of cases) {
-      const keys = c.planted.map((p) => `${p.code}@${p.sheet}!${p.cell}`);
-      expect(new Set(keys).size).toBe(keys.length);
-      const plantedCells = new Set(c.planted.map((p) => `${p.sheet}!${p.cell}`));
-      for (const p of c.planted) {
-        const ranges = c.tables.filter((t) => t.sheet === p.sheet && t.range).map((t) => t.range!);
-        expect([c.file, p.cell, ranges.some((r) => inRange(p.cell, r))]).toEqual([c.file, p.cell, true]);
-      }
-      for (const x of c.correctCells) {
-        expect(plantedCells.has(`${x.sheet}!${x.cell}`)).toBe(false);
-        expect(x.cell).toMatch(/^[A-Z]{1,3}\d+$/);
-        for (const a of x.allowed ?? []) expect(a).toBe('rounding');
-      }
-    }
-  });
-
-  it('points at cells that exist in the written sheets (empty exactly where a value is missing)', () => {
-    for (const c of cases) {
-      for (const p of c.planted) {
-        const ws = books.get(c.file)!.getWorksheet(p.sheet)!;
-        const { r, c: col } = decode(p.cell);
-        expect(r).toBeLessThanOrEqual(ws.rowCount);
-        expect(col).toBeLessThanOrEqual(ws.columnCount);
-        const cell = ws.getCell(p.cell);
-        if (cell.isMerged) expect(cell.master.address).toBe(p.cell);
-        const v = rawText({ value: cell.value });
-        const empty = v === null || (typeof v === 'string' && v.trim() === '');
-        expect([c.file, p.code, p.cell, empty]).toEqual([c.file, p.code, p.cell, p.code === 'missing-reason' || p.code === 'missing-value']);
-      }
-      for (const x of c.correctCells) {
-        const ws = books.get(c.file)!.getWorksheet(x.sheet)!;
-        expect(decode(x.cell).r).toBeLessThanOrEqual(ws.rowCount);
-      }
-    }
-  });
-});
-
-describe('unseen set: every expectation recomputes from the files', () => {
-  it('planted findings are certain mistakes, beyond any rounding of the inputs', () => {
-    let n = 0;
-    for (const c of cases)
-      for (const p of c.planted) {
-        expect(p.basis).toBeDefined();
-        const v = evaluate(p.basis!, getterFor(c.file, p.sheet));
-        expect([c.file, p.code, p.cell, v.status]).toEqual([c.file, p.code, p.cell, 'mistake']);
-        // still a mistake when every truncation counts as rounding
-        expect(evaluateLenient(p.basis!, getterFor(c.file, p.sheet)).status).toBe('mistake');
-        n++;
-      }
-    expect(n).toBeGreaterThanOrEqual(26);
-  });
-
-  it('correct cells hold exactly (or within rounding where only `rounding` is allowed)', () => {
-    for (const c of cases)
-      for (const x of c.correctCells)
-        for (const b of x.basis ?? []) {
-          const v = evaluate(b, getterFor(c.file, x.sheet));
-          const ok = v.status === 'ok' || v.status === 'na' || (v.status === 'slack' && !!x.allowed?.includes('rounding'));
-          expect([c.file, x.cell, b.op, ok]).toEqual([c.file, x.cell, b.op, true]);
-        }
-  });
-
+describe('unseen set: what it holds', () => {
   it('plants every code at least twice, and keeps negatives and clean forms', () => {
     const count: Record<string, number> = {};
     for (const c of cases) for (const p of c.planted) count[p.code] = (count[p.code] ?? 0) + 1;

@@ -11,10 +11,10 @@
  * each case also states how many findings of each code it means to plant, and
  * the build fails if the data says otherwise.
  */
-import * as fs from 'fs';
 import * as path from 'path';
 import { budget, CaseBuilder, CellV, IndCol, IndRow, m, scoring, selfEval, SelfEvalSpec, SNode } from './unseen-lib';
 import { UnseenCase } from './unseen-truth';
+import { runUnseenBuilder, writeUnseenSet } from './set-io';
 
 export type { UnseenCase, PlantedFinding, CorrectCell, UnseenTable, Basis, Code, TemplateId } from './unseen-truth';
 
@@ -1261,43 +1261,12 @@ function u17(): CaseBuilder {
 
 export const CASES: Array<() => CaseBuilder> = [u01, u02, u03, u04, u05, u06, u07, u08, u09, u10, u11, u12, u13, u14, u15, u16, u17];
 
-export interface UnseenTruth {
-  version: 1;
-  profile: 'national';
-  description: string;
-  cases: UnseenCase[];
-}
-
 export async function buildUnseen(outDir: string): Promise<UnseenCase[]> {
-  fs.mkdirSync(outDir, { recursive: true });
-  const cases: UnseenCase[] = [];
-  for (const make of CASES) {
-    const cb = make();
-    const c = cb.finalize(cb.expect);
-    await cb.wb.xlsx.writeFile(path.join(outDir, c.file));
-    cases.push(c);
-  }
-  const truth: UnseenTruth = {
-    version: 1,
-    profile: 'national',
-    description:
-      'Planted mistakes (expected findings: code, sheet, cell) and cells that must stay silent, per workbook. Cells are A1 addresses; merged cells are named by their top-left cell. `allowed` lists the only codes tolerated at a correct cell (rounding, info).',
-    cases,
-  };
-  fs.writeFileSync(path.join(outDir, 'truth.json'), JSON.stringify(truth, null, 2) + '\n');
-  return cases;
-}
-
-if (require.main === module || process.argv[1] === __filename) {
-  const out = process.argv[2] ?? path.join(__dirname, 'out');
-  buildUnseen(out).then(
-    (cases) => {
-      const n = cases.reduce((s, c) => s + c.planted.length, 0);
-      console.log(`wrote ${cases.length} workbooks, ${n} planted findings, truth.json in ${path.relative(process.cwd(), out) || '.'}`);
-    },
-    (e) => {
-      console.error(e);
-      process.exit(1);
-    },
+  return writeUnseenSet(
+    outDir,
+    CASES,
+    'Planted mistakes (expected findings: code, sheet, cell) and cells that must stay silent, per workbook. Cells are A1 addresses; merged cells are named by their top-left cell. `allowed` lists the only codes tolerated at a correct cell (rounding, info).',
   );
 }
+
+if (require.main === module || process.argv[1] === __filename) runUnseenBuilder(buildUnseen, path.join(__dirname, 'out'));

@@ -15,10 +15,10 @@
  * findings of each code it plants; the build fails if its data implies
  * anything else.
  */
-import * as fs from 'fs';
 import * as path from 'path';
 import { BRow, budget, CaseBuilder, CellV, IndRow, m, nationalScore, scoring, selfEval, SheetW, SNode } from '../unseen/unseen-lib';
 import { D, Dec, readQty, UnseenCase } from '../unseen/unseen-truth';
+import { runUnseenBuilder, writeUnseenSet } from '../unseen/set-io';
 
 export type { UnseenCase, PlantedFinding, CorrectCell, UnseenTable, Basis, Code, TemplateId } from '../unseen/unseen-truth';
 
@@ -1100,44 +1100,12 @@ function v14(): CaseBuilder {
 
 export const CASES: Array<() => CaseBuilder> = [v01, v02, v03, v04, v05, v06, v07, v08, v09, v10, v11, v12, v13, v14];
 
-export interface UnseenTruth {
-  version: 1;
-  profile: 'national';
-  description: string;
-  cases: UnseenCase[];
-}
-
 export async function buildUnseen2(outDir: string): Promise<UnseenCase[]> {
-  fs.mkdirSync(outDir, { recursive: true });
-  const cases: UnseenCase[] = [];
-  for (const make of CASES) {
-    const cb = make();
-    const c = cb.finalize(cb.expect);
-    await cb.wb.xlsx.writeFile(path.join(outDir, c.file));
-    cases.push(c);
-  }
-  const truth: UnseenTruth = {
-    version: 1,
-    profile: 'national',
-    description:
-      'Second unseen set. Planted mistakes (expected findings: code, sheet, cell) and cells that must stay silent, per workbook. Cells are A1 addresses; merged cells are named by their top-left cell. `allowed` lists the only codes tolerated at a correct cell (rounding, info).',
-    cases,
-  };
-  fs.writeFileSync(path.join(outDir, 'truth.json'), JSON.stringify(truth, null, 2) + '\n');
-  return cases;
-}
-
-if (require.main === module || process.argv[1] === __filename) {
-  const out = process.argv[2] ?? path.join(__dirname, 'out');
-  buildUnseen2(out).then(
-    (cases) => {
-      const n = cases.reduce((s, c) => s + c.planted.length, 0);
-      const k = cases.reduce((s, c) => s + c.correctCells.length, 0);
-      console.log(`wrote ${cases.length} workbooks, ${n} planted findings, ${k} correct cells, truth.json in ${path.relative(process.cwd(), out) || '.'}`);
-    },
-    (e) => {
-      console.error(e);
-      process.exit(1);
-    },
+  return writeUnseenSet(
+    outDir,
+    CASES,
+    'Second unseen set. Planted mistakes (expected findings: code, sheet, cell) and cells that must stay silent, per workbook. Cells are A1 addresses; merged cells are named by their top-left cell. `allowed` lists the only codes tolerated at a correct cell (rounding, info).',
   );
 }
+
+if (require.main === module || process.argv[1] === __filename) runUnseenBuilder(buildUnseen2, path.join(__dirname, 'out'));
