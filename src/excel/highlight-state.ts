@@ -24,6 +24,11 @@ export class Highlights {
     return this.applied.size;
   }
 
+  /** The marks on the sheets, where the add-in put them. */
+  marks(): Iterable<AppliedMark> {
+    return this.applied.values();
+  }
+
   /** After a scan: the marks the workbook records (from this or an earlier session) and whether highlights were on. */
   restore(marks: Map<string, { ref: NamedRef | null; comment: string }>, sheetIdOf: (name: string) => string | undefined, setting: unknown): void {
     const found = restoreMarks(marks, sheetIdOf);

@@ -3,6 +3,7 @@ import type { ExcelCaps } from './caps';
 import type { LiveModel, LiveTable } from './live-model';
 import type { OwnWrites } from './own-writes';
 import type { CellUpdate } from './sheet-grid';
+import type { StructureChange } from './highlight-inherit';
 import { cellInput, queueCellReads, type CellsRequest } from './read';
 import { cellKey, contains, intersection, parseAreas } from './address';
 
@@ -14,6 +15,7 @@ interface Change {
   after?: unknown;
   /** Rows or columns inserted or deleted: the bindings moved. */
   structural?: boolean;
+  changeType?: string;
 }
 
 /** A cell whose new content was taken from the event: what Excel shows is read back in the write's own sync. */
@@ -38,7 +40,8 @@ export interface LiveHost {
    * verified cells whose content differs from what was assumed.
    */
   commit(touched: Set<LiveTable>, verify: VerifyCell[]): Promise<{ sheetId: string; update: CellUpdate }[]>;
-  rescan(): Promise<void>;
+  /** Scans the workbook again after rows or columns were inserted or deleted (`moved`, in order). */
+  rescan(moved?: StructureChange[]): Promise<void>;
   /** A drain failed half-way: the model may differ from the workbook. */
   failed(error: unknown): Promise<void>;
 }
@@ -68,7 +71,7 @@ export class LiveUpdates {
     const areas = parseAreas(args.address);
     const structural = args.changeType !== undefined && args.changeType !== 'RangeEdited';
     const after = details && areas.length === 1 && isCell(areas[0]) ? details.valueAfter : undefined;
-    this.pending.push({ sheetId: args.worksheetId, areas, after, structural });
+    this.pending.push({ sheetId: args.worksheetId, areas, after, structural, changeType: args.changeType });
     this.version++;
     return this.schedule();
   };
@@ -98,11 +101,14 @@ export class LiveUpdates {
     const touched = new Set<LiveTable>();
     const verify: VerifyCell[] = [];
     let structural = false;
+    const moved: StructureChange[] = [];
     while (this.pending.length) {
       const reads: CellsRequest[] = [];
       for (const ch of this.pending.splice(0)) {
-        if (ch.structural) structural = true;
-        else this.take(model, ch, touched, verify, reads);
+        if (ch.structural) {
+          structural = true;
+          moved.push({ sheetId: ch.sheetId, changeType: ch.changeType ?? '', areas: ch.areas });
+        } else this.take(model, ch, touched, verify, reads);
       }
       if (reads.length === 0 || structural) continue;
       const got = await this.host.run(async (context) => {
@@ -116,7 +122,7 @@ export class LiveUpdates {
       }
       // Edits that came in during the read are taken in the next turn of the loop, before anything is computed.
     }
-    if (structural) return this.host.rescan();
+    if (structural) return this.host.rescan(moved);
     if (touched.size === 0) return;
     let mismatched = await this.host.commit(touched, verify);
     for (let round = 0; round < 2 && mismatched.length; round++) {

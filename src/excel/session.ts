@@ -4,7 +4,8 @@ import { parseA1, rangeToA1 } from '../core/grid/a1';
 import { getProfile, listProfiles } from '../core/profiles';
 import { detectCaps, type ExcelCaps } from './caps';
 import { recordCell, recordKind, withCell, withKind } from './binding-edit';
-import { opsCount, type MarkDiff } from './highlights';
+import { emptyOps, opsCount, type MarkDiff } from './highlights';
+import { fillsCopiedFromMarks, type StructureChange } from './highlight-inherit';
 import { Highlights } from './highlight-state';
 import { queueMarkOps } from './highlight-write';
 import { LiveUpdates, type LiveHost, type VerifyCell } from './live';
@@ -254,7 +255,17 @@ class ExcelSession implements PaneSession, LiveHost {
     return next;
   }
 
-  rescan(): Promise<void> {
+  async rescan(moved: StructureChange[] = []): Promise<void> {
+    // Rows inserted right below a marked cell got a copy of the mark's fill (Excel formats them like the
+    // row above); left alone, the copy looks like a mark and survives clearing. Undo it before the scan
+    // reads the sheets, so it is not taken for a fill of the user's either.
+    const fills = fillsCopiedFromMarks(this.highlights.marks(), moved);
+    if (fills.length) {
+      await this.run(async (context) => {
+        queueMarkOps(context, this.caps, { ...emptyOps(), fills });
+        await context.sync();
+      }, true);
+    }
     return this.scanWorkbook();
   }
 

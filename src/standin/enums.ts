@@ -159,6 +159,16 @@ export const DataChangeType = {
   cellDeleted: 'CellDeleted',
 } as const as unknown as typeof Excel.DataChangeType;
 
+export const InsertShiftDirection = {
+  down: 'Down',
+  right: 'Right',
+} as const as unknown as typeof Excel.InsertShiftDirection;
+
+export const DeleteShiftDirection = {
+  up: 'Up',
+  left: 'Left',
+} as const as unknown as typeof Excel.DeleteShiftDirection;
+
 export const EventSource = {
   local: 'Local',
   remote: 'Remote',

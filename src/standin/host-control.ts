@@ -1,9 +1,10 @@
-import { formatRect, parseAddress, qualifiedAddress, rectCellCount } from './address';
+import { MAX_COLUMNS, MAX_ROWS, formatRect, parseAddress, qualifiedAddress, rectCellCount } from './address';
 import { cellDisplayText } from './cell-text';
 import { cellValueType, type CellScalar } from './model/cell';
 import { writeCellInputs } from './model/range-edits';
 import { RangeTarget } from './model/range-target';
 import type { SheetModel } from './model/sheet';
+import { type StructureEdit, applyAxisChange, axisChangeFor } from './model/structure-edits';
 import { type WorkbookSnapshot, snapshotWorkbook } from './model/snapshot';
 import { workbookToData } from './model/workbook-to-data';
 import type { StandinEngine } from './runtime/engine';
@@ -52,6 +53,14 @@ export interface StandinHost {
    * onChanged fires with triggerSource 'Unknown'. Resolves once the add-in's handlers have finished.
    */
   userEdit(sheet: string, address: string, values: unknown[][]): Promise<void>;
+  /**
+   * A person inserting whole rows ("5:6": two blank rows above row 5) or whole columns ("C:D") from
+   * Excel's menu: everything moves as with Range.insert, and onChanged fires RowInserted / ColumnInserted
+   * with triggerSource 'Unknown'. Resolves once the add-in's handlers have finished.
+   */
+  userInsert(sheet: string, address: string): Promise<void>;
+  /** A person deleting whole rows ("5:6") or columns ("C:D"); onChanged fires RowDeleted / ColumnDeleted. */
+  userDelete(sheet: string, address: string): Promise<void>;
   /** A person selecting a range (sets the selection and the active sheet; no event is raised). */
   userSelect(sheet: string, address: string): void;
   /** The current selection as a full address ("Sheet1!B3:D4"), or undefined before anything was selected. */
@@ -82,6 +91,20 @@ export function createHost(engine: StandinEngine): StandinHost {
     const parsed = parseAddress(address);
     if (!parsed || parsed.sheet !== undefined) throw hostError(`"${address}" is not an address on one sheet (use "C5" or "C5:E9")`);
     return parsed.rect;
+  };
+
+  const structureEdit = async (sheetName: string, address: string, edit: StructureEdit) => {
+    const sheet = sheetNamed(sheetName);
+    const rect = rectOn(address);
+    const rows = rect.left === 0 && rect.right === MAX_COLUMNS - 1;
+    const columns = rect.top === 0 && rect.bottom === MAX_ROWS - 1;
+    if (!rows && !columns) throw hostError(`"${address}" is not whole rows ("5:6") or whole columns ("C:D")`);
+    const shift = edit === 'insert' ? (rows ? 'Down' : 'Right') : rows ? 'Up' : 'Left';
+    const location = edit === 'insert' ? 'userInsert' : 'userDelete';
+    const tx = new BatchTransaction(workbook, engine.recalculation);
+    applyAxisChange(workbook, sheet, axisChangeFor(rect, edit, shift, location), tx, location);
+    engine.settle(tx, 'Unknown');
+    await engine.events.whenIdle();
   };
 
   return {
@@ -134,6 +157,8 @@ export function createHost(engine: StandinEngine): StandinHost {
       engine.settle(tx, 'Unknown');
       await engine.events.whenIdle();
     },
+    userInsert: (sheetName, address) => structureEdit(sheetName, address, 'insert'),
+    userDelete: (sheetName, address) => structureEdit(sheetName, address, 'delete'),
     userSelect(sheetName, address) {
       const sheet = sheetNamed(sheetName);
       workbook.selection = { sheetId: sheet.id, rect: rectOn(address) };

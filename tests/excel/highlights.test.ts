@@ -1,22 +1,10 @@
-import type { StandinWorkbookData } from '../../src/standin';
 import { createStandin } from '../../src/standin';
-import { fixtureWorkbook } from './helpers/fixture-workbook';
+import { decoratedWorkbook } from './helpers/decorated-workbook';
 import { insertRow } from './helpers/insert-row';
 import { findingLines, sessionOver } from './helpers/session-kit';
 
-const FILE = 'seed-001-yueyang.xlsx';
-
 /** The fixture with a fill and a note of the user's on cells that will be marked. */
-async function decorated(): Promise<StandinWorkbookData> {
-  const data = await fixtureWorkbook(FILE);
-  const sheet = data.sheets.find((s) => s.name === '附件4')!;
-  const fills = sheet.cells.map((row) => row.map(() => null as string | null));
-  fills[21][9] = '#FFFF00'; // J22, a score-mismatch
-  fills[13][7] = '#E2EFDA'; // H14, target-far-exceeded
-  sheet.fills = fills;
-  sheet.notes = [{ address: 'H14', content: '数据来源：培训签到表', author: '填表人' }];
-  return data;
-}
+const decorated = decoratedWorkbook;
 
 describe('highlights', () => {
   test('each finding marks its cell with a fill by severity and a note; clear restores the workbook exactly', async () => {

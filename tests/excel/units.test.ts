@@ -4,6 +4,8 @@ import { fillPlan } from '../../src/core/fill/plan';
 import { national } from '../../src/core/profiles/national';
 import { parseQualified, parseAreas, splitAreas, absoluteRange, qualified } from '../../src/excel/address';
 import { remapBinding, shiftFromAnchors } from '../../src/excel/binding-remap';
+import { fillsCopiedFromMarks, type StructureChange } from '../../src/excel/highlight-inherit';
+import type { AppliedMark } from '../../src/excel/highlights';
 import { FormulaIndex, formulaRefs } from '../../src/excel/formula-deps';
 import { LiveModel } from '../../src/excel/live-model';
 import { SheetGrid } from '../../src/excel/sheet-grid';
@@ -123,5 +125,34 @@ describe('moving a saved binding', () => {
         expect(moved.funds?.columns.budget).toBe(binding.funds!.columns.budget! + 1);
       }
     }
+  });
+});
+
+describe('fills Excel copies from marks into inserted rows', () => {
+  const mark = (row: number, col: number, fill: string | null, original: string | null): AppliedMark => ({ sheetId: 'S', row, col, fill, note: null, original: { fill: original, note: false }, anchor: 'JIXIAO_M1' });
+  const rows = (changeType: string, top: number, bottom: number, sheetId = 'S'): StructureChange => ({ sheetId, changeType, areas: [{ top, left: 0, bottom, right: 16383 }] });
+  const marks = [mark(13, 10, '#FFC7CE', null), mark(13, 7, '#FFEB9C', '#E2EFDA'), mark(21, 10, null, null)];
+
+  test('rows inserted right below marked cells get back the fill the cell above had before its mark', () => {
+    expect(fillsCopiedFromMarks(marks, [rows('RowInserted', 14, 15)])).toEqual([
+      { sheetId: 'S', row: 14, col: 10, color: null },
+      { sheetId: 'S', row: 15, col: 10, color: null },
+      { sheetId: 'S', row: 14, col: 7, color: '#E2EFDA' },
+      { sheetId: 'S', row: 15, col: 7, color: '#E2EFDA' },
+    ]);
+    // A mark without a fill of the add-in's (a native rule paints it), rows inserted elsewhere or on another sheet: nothing to undo.
+    expect(fillsCopiedFromMarks(marks, [rows('RowInserted', 22, 22), rows('RowInserted', 13, 13), rows('RowInserted', 14, 14, 'T')])).toEqual([]);
+  });
+
+  test('a burst is followed in order: copies of copies, copies moved by a later deletion', () => {
+    const burst = fillsCopiedFromMarks([marks[0]], [rows('RowInserted', 14, 14), rows('RowInserted', 15, 16)]);
+    expect(burst.map((f) => f.row)).toEqual([14, 15, 16]);
+    expect(fillsCopiedFromMarks([marks[0]], [rows('RowInserted', 14, 14), rows('RowDeleted', 13, 13)])).toEqual([{ sheetId: 'S', row: 13, col: 10, color: null }]);
+    expect(fillsCopiedFromMarks([marks[0]], [rows('RowDeleted', 13, 13), rows('RowInserted', 13, 13)])).toEqual([]);
+  });
+
+  test('columns inserted right of a marked cell', () => {
+    const columns: StructureChange = { sheetId: 'S', changeType: 'ColumnInserted', areas: [{ top: 0, left: 8, bottom: 1048575, right: 8 }] };
+    expect(fillsCopiedFromMarks(marks, [columns])).toEqual([{ sheetId: 'S', row: 13, col: 8, color: '#E2EFDA' }]);
   });
 });

@@ -17,6 +17,7 @@ import { richApiError, standinErrors } from '../errors';
 import { cellValueType } from '../model/cell';
 import { clearRange, mergeRange, setHyperlink, unmergeRange, writeCellInputs, writeNumberFormats } from '../model/range-edits';
 import { RangeTarget } from '../model/range-target';
+import { insertOrDeleteRange } from '../model/structure-edits';
 import { type Locator, type ScalarSpecs, StandinClientObject } from '../runtime/client-object';
 import type { StandinRequestContext } from '../runtime/request-context';
 import type { BatchTransaction } from '../runtime/transaction';
@@ -348,6 +349,24 @@ export class StandinRange extends StandinClientObject<RangeTarget> {
   unmerge(): void {
     if (!this.gate('Range.unmerge')) return;
     this.queueAction((target, tx) => unmergeRange(target, tx));
+  }
+
+  /**
+   * Inserts blank rows or columns in place of this range (whole rows with 'Down', whole columns with
+   * 'Right') and returns the range at the now blank space. Other ranges are not emulated (NotImplemented).
+   */
+  insert(shift: string): StandinRange {
+    let inserted: RangeTarget | undefined;
+    this.queueAction((target, tx) => {
+      const rect = insertOrDeleteRange(target, 'insert', shift, tx);
+      inserted = new RangeTarget(target.sheet, rect);
+    });
+    return new StandinRange(this.context, () => inserted ?? null);
+  }
+
+  /** Deletes the rows ('Up') or columns ('Left') of this whole-row or whole-column range. */
+  delete(shift: string): void {
+    this.queueAction((target, tx) => void insertOrDeleteRange(target, 'delete', shift, tx));
   }
 
   clear(applyTo?: string): void {

@@ -82,6 +82,12 @@ export class Recalculation {
     this.evaluateDirty(formulas.filter((formula) => dirty.has(formula.key)));
   }
 
+  /** Recomputes every formula of the workbook (after rows or columns moved and references were rewritten). */
+  runAll(): void {
+    const formulas = this.formulaCells();
+    if (formulas.length > 0) this.evaluateDirty(formulas);
+  }
+
   private evaluateDirty(targets: FormulaCell[]): void {
     const byKey = new Map(targets.map((target) => [target.key, target]));
     const state = new Map<string, 'computing' | 'done'>();

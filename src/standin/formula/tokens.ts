@@ -25,10 +25,29 @@ const NUMBER = /^(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?/;
 const IDENTIFIER = /^[\p{L}_\\][\p{L}\p{N}_.]*/u;
 const OPERATORS = ['<>', '<=', '>=', '+', '-', '*', '/', '^', '&', '=', '<', '>', '%'];
 
+/** A token and where it sits in the formula body (`end` exclusive). */
+export interface SpannedToken {
+  token: FormulaToken;
+  start: number;
+  end: number;
+}
+
+/** "Sheet1!#REF!": what a reference to deleted cells of another sheet becomes. */
+const SHEET_REF_ERROR = new RegExp(String.raw`^${SHEET}#REF!`, 'iu');
+
 /** Splits formula text (without the leading "=") into tokens. */
 export function tokenizeFormula(body: string): FormulaToken[] {
-  const tokens: FormulaToken[] = [];
+  return tokenizeFormulaSpans(body).map((spanned) => spanned.token);
+}
+
+/** Like tokenizeFormula, with each token's position (for rewriting references in place). */
+export function tokenizeFormulaSpans(body: string): SpannedToken[] {
+  const tokens: SpannedToken[] = [];
   let i = 0;
+  const push = (token: FormulaToken, length: number) => {
+    tokens.push({ token, start: i, end: i + length });
+    i += length;
+  };
   while (i < body.length) {
     const rest = body.slice(i);
     const ch = body[i];
@@ -51,47 +70,44 @@ export function tokenizeFormula(body: string): FormulaToken[] {
         }
         value += body[j++];
       }
-      tokens.push({ type: 'string', value });
-      i = j + 1;
+      push({ type: 'string', value }, j + 1 - i);
       continue;
     }
     if (ch === '#') {
       const match = /^#[A-Z0-9/_]+[!?A]?/i.exec(rest);
       const literal = match ? errorLiteral(match[0]) : undefined;
       if (!match || !literal) throw new FormulaSyntaxError(`unknown error literal at ${i}`);
-      tokens.push({ type: 'error', value: literal });
-      i += match[0].length;
+      push({ type: 'error', value: literal }, match[0].length);
+      continue;
+    }
+    const sheetError = SHEET_REF_ERROR.exec(rest);
+    if (sheetError) {
+      push({ type: 'error', value: '#REF!' }, sheetError[0].length);
       continue;
     }
     const reference = REFERENCE.exec(rest);
     if (reference) {
-      tokens.push({ type: 'reference', text: reference[0] });
-      i += reference[0].length;
+      push({ type: 'reference', text: reference[0] }, reference[0].length);
       continue;
     }
     const number = NUMBER.exec(rest);
     if (number) {
-      tokens.push({ type: 'number', value: Number(number[0]) });
-      i += number[0].length;
+      push({ type: 'number', value: Number(number[0]) }, number[0].length);
       continue;
     }
     const identifier = IDENTIFIER.exec(rest);
     if (identifier) {
-      tokens.push({ type: 'identifier', name: identifier[0] });
-      i += identifier[0].length;
+      push({ type: 'identifier', name: identifier[0] }, identifier[0].length);
       continue;
     }
-    if (ch === '(') tokens.push({ type: 'open' });
-    else if (ch === ')') tokens.push({ type: 'close' });
-    else if (ch === ',') tokens.push({ type: 'comma' });
+    if (ch === '(') push({ type: 'open' }, 1);
+    else if (ch === ')') push({ type: 'close' }, 1);
+    else if (ch === ',') push({ type: 'comma' }, 1);
     else {
       const op = OPERATORS.find((candidate) => rest.startsWith(candidate));
       if (!op) throw new FormulaSyntaxError(`unexpected character '${ch}' at ${i}`);
-      tokens.push({ type: 'operator', op });
-      i += op.length;
-      continue;
+      push({ type: 'operator', op }, op.length);
     }
-    i++;
   }
   return tokens;
 }

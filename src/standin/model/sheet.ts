@@ -70,6 +70,16 @@ export class SheetModel {
     }
   }
 
+  /** Moves every stored cell to where `place` says (null drops it), as inserting or deleting rows does. */
+  relocateCells(place: (row: number, column: number) => [number, number] | null): void {
+    const entries = [...this.cells];
+    this.cells.clear();
+    for (const [key, cell] of entries) {
+      const to = place(Math.floor(key / MAX_COLUMNS), key % MAX_COLUMNS);
+      if (to) this.cells.set(cellKey(to[0], to[1]), cell);
+    }
+  }
+
   forEachCell(visit: (cell: CellModel, row: number, column: number) => void): void {
     for (const [key, cell] of this.cells) visit(cell, Math.floor(key / MAX_COLUMNS), key % MAX_COLUMNS);
   }

@@ -73,7 +73,8 @@ export class StandinEngine {
 
   /** Recalculates, raises onChanged for the data edits and notifies model listeners. */
   settle(tx: BatchTransaction, triggerSource: TriggerSource): void {
-    if (tx.changedAreas.length > 0 || tx.freshFormulas.length > 0) {
+    if (tx.recalculateAll) this.recalculation.runAll();
+    else if (tx.changedAreas.length > 0 || tx.freshFormulas.length > 0) {
       this.recalculation.run(tx.changedAreas, tx.freshFormulas);
     }
     for (const change of tx.dataChanges) this.raiseWorksheetChanged(change, triggerSource);
@@ -95,6 +96,7 @@ export class StandinEngine {
     const single = isSingleCell(change.rect);
     const after = single ? change.sheet.cell(change.rect.top, change.rect.left) : undefined;
     const payload = {
+      changeType: change.changeType ?? 'RangeEdited',
       worksheetId: change.sheet.id,
       address: formatRect(change.rect),
       details:

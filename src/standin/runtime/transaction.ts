@@ -13,6 +13,8 @@ export interface DataChangeRecord {
   sheet: SheetModel;
   rect: Rect;
   before?: CellValueState;
+  /** WorksheetChangedEventArgs.changeType; 'RangeEdited' when absent. */
+  changeType?: string;
 }
 
 /**
@@ -30,6 +32,8 @@ export class BatchTransaction {
   readonly changedAreas: ChangedArea[] = [];
   readonly freshFormulas: Array<{ sheet: SheetModel; row: number; column: number }> = [];
   readonly dataChanges: DataChangeRecord[] = [];
+  /** Rows or columns were inserted or deleted: every formula is recomputed. */
+  recalculateAll = false;
   modified = false;
 
   onCommit(apply: () => void): void {
@@ -54,6 +58,13 @@ export class BatchTransaction {
   /** A data edit that Excel reports through onChanged. */
   dataEdited(sheet: SheetModel, rect: Rect, before?: CellValueState): void {
     this.dataChanges.push({ sheet, rect, before });
+    this.modified = true;
+  }
+
+  /** Whole rows or columns inserted or deleted (`rect`, before the change for deletions), reported through onChanged. */
+  structureChanged(sheet: SheetModel, rect: Rect, changeType: string): void {
+    this.dataChanges.push({ sheet, rect, changeType });
+    this.recalculateAll = true;
     this.modified = true;
   }
 

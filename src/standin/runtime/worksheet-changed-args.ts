@@ -2,6 +2,8 @@ import type { RequirementSets } from '../requirement-sets';
 import type { StandinRequestContext } from './request-context';
 
 export interface WorksheetChangedPayload {
+  /** 'RangeEdited', or 'RowInserted' / 'RowDeleted' / 'ColumnInserted' / 'ColumnDeleted' (whole rows or columns). */
+  changeType: string;
   worksheetId: string;
   /** Address without the sheet name ("C5", "C5:E9"). */
   address: string;
@@ -10,8 +12,8 @@ export interface WorksheetChangedPayload {
 }
 
 /**
- * Excel.WorksheetChangedEventArgs as office.js builds it: `details` only for single-cell edits and only
- * from ExcelApi 1.9; `triggerSource` only from ExcelApi 1.14 (otherwise the keys are present but
+ * Excel.WorksheetChangedEventArgs as office.js builds it: `details` only for single-cell value edits and
+ * only from ExcelApi 1.9; `triggerSource` only from ExcelApi 1.14 (otherwise the keys are present but
  * undefined, as the office.js transform leaves them); `getRange` / `getRangeOrNullObject` from 1.8.
  */
 export function buildWorksheetChangedArgs(payload: WorksheetChangedPayload, requirements: RequirementSets): Record<string, unknown> {
@@ -21,12 +23,13 @@ export function buildWorksheetChangedArgs(payload: WorksheetChangedPayload, requ
   };
   return {
     type: 'WorksheetChanged',
-    changeType: 'RangeEdited',
+    changeType: payload.changeType,
     source: 'Local',
     worksheetId: payload.worksheetId,
     address: payload.address,
     details: requirements.excelApiAtLeast('1.9') ? payload.details : undefined,
     triggerSource: requirements.excelApiAtLeast('1.14') ? payload.triggerSource : undefined,
+    // office.js sets it only when Excel reports a shift direction (cells inserted or deleted, not whole rows).
     changeDirectionState: undefined,
     getRange(ctx: StandinRequestContext) {
       gate('WorksheetChangedEventArgs.getRange');
