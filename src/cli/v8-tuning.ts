@@ -19,8 +19,15 @@ export const BATCH_V8_FLAGS = ['--interrupt-budget=400000', '--max-inlined-bytec
 
 let applied = false;
 
+/** V8 versions known to have both flags (Node 18 to 24); an unknown flag would only print a warning, but why print one. */
+const KNOWN_V8 = (v: string) => {
+  const major = Number(v.split('.')[0]);
+  return major >= 10 && major <= 13;
+};
+
 export function tuneV8ForBatch(): void {
   if (applied) return;
   applied = true;
+  if (!KNOWN_V8(process.versions.v8)) return;
   for (const f of BATCH_V8_FLAGS) setFlagsFromString(f);
 }
