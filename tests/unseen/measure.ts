@@ -55,11 +55,14 @@ export async function measureUnseen(outDir: string, build: (outDir: string) => P
   return m;
 }
 
-// node scripts/run-ts.js tests/unseen/measure.ts [2]   (2: the second set, tests/unseen2)
+// node scripts/run-ts.js tests/unseen/measure.ts [2|3]   (2, 3: the second or third set, tests/unseen2, tests/unseen3)
 if (process.argv[1] && process.argv[1].endsWith('measure.ts')) {
-  const second = process.argv[2] === '2';
-  const run = second
-    ? import('../unseen2/build-unseen2').then((m) => measureUnseen(path.join(__dirname, '..', 'unseen2', 'out'), m.buildUnseen2))
-    : measureUnseen(path.join(__dirname, 'out'));
+  const which = process.argv[2];
+  const run =
+    which === '2'
+      ? import('../unseen2/build-unseen2').then((m) => measureUnseen(path.join(__dirname, '..', 'unseen2', 'out'), m.buildUnseen2))
+      : which === '3'
+        ? import('../unseen3/build-unseen3').then((m) => measureUnseen(path.join(__dirname, '..', 'unseen3', 'out'), m.buildUnseen3))
+        : measureUnseen(path.join(__dirname, 'out'));
   run.then((m) => console.log(JSON.stringify(m, null, 1)));
 }

@@ -5,7 +5,6 @@ import type { Comparison } from './comparisons';
 import type { Facts } from '../facts/extract';
 import { Decimal, HUNDRED, round } from '../decimal';
 import { normalise } from '../text/normalise';
-import { quantityOf } from './read';
 import { fmt, scoreVerdict } from './comparisons';
 
 /** A rate (percent) from the workbook's facts; null when an input is missing or a denominator is 0. */

@@ -129,6 +129,22 @@ export class Grid {
     return !!m && (m.top !== row || m.left !== col) && rangeContains(m, row, col);
   }
 
+  /**
+   * A copy showing only columns left..right (the others blank, merges outside
+   * dropped), same coordinates: for reading one of two tables set side by side.
+   */
+  window(left: number, right: number): Grid {
+    const rows: CellInput[][] = [];
+    for (let r = 0; r < this.rowCount; r++) {
+      const row: CellInput[] = [];
+      for (let c = 0; c <= Math.min(right, this.colCount - 1); c++) {
+        row.push(c < left ? { value: null } : { value: this.value(r, c), text: this.texts[r]?.[c], numberFormat: this.formats[r]?.[c], formula: this.formulas[r]?.[c] });
+      }
+      rows.push(row);
+    }
+    return new Grid(this.name, rows, this.merges.filter((m) => m.left >= left && m.right <= right));
+  }
+
   /** A copy with some cells replaced (used by live recomputation and tests). */
   withValues(edits: { row: number; col: number; value: CellValue; text?: string }[]): Grid {
     const rowCount = Math.max(this.rowCount, ...edits.map((e) => e.row + 1));

@@ -136,12 +136,40 @@ export function recogniseBudgetTables(grid: Grid, claimed: RangeRef[] = []): Bud
   const inClaimed = (r: number) => claimed.some((x) => r >= x.top && r <= x.bottom);
   for (let r = 0; r < grid.rowCount; r++) {
     if (inClaimed(r)) continue;
-    const table = readBudgetTable(grid, r, { stopAt: inClaimed });
-    if (!table) continue;
-    out.push(table);
-    r = table.range.bottom;
+    const windows = sideBySide(grid, r);
+    const tables = windows.length
+      ? windows.map((w) => readBudgetTable(grid.window(w.left, w.right), r, { stopAt: inClaimed })).filter((t): t is BudgetTableBinding => !!t)
+      : [readBudgetTable(grid, r, { stopAt: inClaimed })].filter((t): t is BudgetTableBinding => !!t);
+    if (!tables.length) continue;
+    out.push(...tables);
+    r = Math.max(...tables.map((t) => t.range.bottom));
   }
   return out;
+}
+
+/**
+ * Two budget tables set side by side (支出执行表 in A:E, 三公经费表 in H:L):
+ * the header row falls into runs of cells separated by blank columns, and
+ * more than one run starts with a label (项目, 功能科目) and names two budget
+ * figures. Each table's window reaches to the column before the next run.
+ */
+function sideBySide(grid: Grid, r: number): { left: number; right: number }[] {
+  const runs: { left: number; right: number }[] = [];
+  for (let c = 0; c < grid.colCount; c++) {
+    if (!grid.seenText(r, c).trim()) continue;
+    const left = c;
+    while (c + 1 < grid.colCount && grid.seenText(r, c + 1).trim()) c++;
+    runs.push({ left, right: c });
+  }
+  if (runs.length < 2) return [];
+  const tables = runs.filter((run) => {
+    if (isBudgetHeader(grid.seenText(r, run.left))) return false;
+    let budget = 0;
+    for (let c = run.left + 1; c <= run.right; c++) if (isBudgetHeader(grid.seenText(r, c))) budget++;
+    return budget >= 2;
+  });
+  if (tables.length < 2) return [];
+  return tables.map((t, i) => ({ left: i === 0 ? 0 : t.left, right: (tables[i + 1]?.left ?? grid.colCount) - 1 }));
 }
 
 /** The budget table whose header is row `r`, or null when `r` is not such a header. */
@@ -179,7 +207,7 @@ export function readBudgetTable(grid: Grid, r: number, opts: BudgetReadOptions =
   const labels = labelled.map((q) => {
     const label = rowLabelOf(grid, q, labelCol, firstFig);
     const code = codeCol >= 0 ? codeAt(grid, q, codeCol) : codeAt(grid, q, labelCol);
-    return { row: q, code, label: !label.marker && !label.partial && opts.headings?.test(label.name) ? { ...label, marker: 'heading' as const } : label };
+    return { row: q, code, label: !label.marker && !label.partial && opts.headings?.test(label.name) ? { ...label, marker: 'form-heading' as const } : label };
   });
   const parts = partsOf(grid, labels, labelCol, figCols.filter((c) => columnKind(header.texts.get(c)!) === 'amount'));
   return {

@@ -5,7 +5,8 @@ import { normalise } from '../../text/normalise';
  * "其中" (a partial breakdown of the row above), headings ending in a colon
  * ("基本支出：") and total rows (合计, 小计, 总计).
  */
-export type MarkerType = 'cn-dun' | 'cn-paren' | 'num-dot' | 'num-paren' | 'circled' | 'letter' | 'letter-num' | 'heading';
+/** `heading`: a label ending in a colon ("基本支出："); `form-heading`: a row a form names as its own heading (三公经费, 政府采购金额). */
+export type MarkerType = 'cn-dun' | 'cn-paren' | 'num-dot' | 'num-paren' | 'circled' | 'letter' | 'letter-num' | 'heading' | 'form-heading';
 
 export interface RowLabel {
   /** Normalised label without its numbering. */
@@ -55,4 +56,14 @@ export function readRowLabel(text: string): RowLabel {
   // A numbered row named 支出合计 ("（一）支出合计") is a parent of numbered children, not a total of the rows above.
   const total = marker ? null : /^小计|小计$/.test(core) ? 'subtotal' : TOTAL.test(core) || /合计$|总计$/.test(core) ? 'total' : null;
   return { name: bare, marker, partial, total, indent: /^[\s\u3000]*/.exec(text)![0].length };
+}
+
+/**
+ * A total that names its group ("三公经费合计", not 合计 or 本年支出合计): when
+ * 其中 rows follow it, it is the parent of that breakdown, not a total of the
+ * rows around it.
+ */
+export function namesItsGroup(label: RowLabel): boolean {
+  const core = label.name.replace(/[(（][^()（）]*[)）]/g, '');
+  return label.total === 'total' && /.合计$/.test(core) && !TOTAL.test(core);
 }

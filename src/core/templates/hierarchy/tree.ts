@@ -1,4 +1,5 @@
 import type { MarkerType, RowLabel } from './markers';
+import { namesItsGroup } from './markers';
 
 /** One row of a nested list, and where it hangs. */
 export interface HierRow {
@@ -34,7 +35,9 @@ export function nest(labels: { row: number; label: RowLabel }[]): HierRow[] {
   let partialParent = -1;
   let partialDepth = -1;
   let partialIndent = 0;
-  labels.forEach(({ row, label }, i) => {
+  labels.forEach(({ row, label: read }, i) => {
+    // "三公经费合计" over its 其中 rows is their parent, an ordinary row here.
+    const label = read.total && namesItsGroup(read) && labels[i + 1]?.label.partial ? { ...read, total: null } : read;
     if (label.total) {
       out.push({ row, label, parent: -1, depth: 0 });
       stack.length = 0;
@@ -79,7 +82,10 @@ export function nest(labels: { row: number; label: RowLabel }[]): HierRow[] {
       out.push({ row, label: { ...label, partial: true }, parent: partialParent, depth: partialDepth, continued: true, indented: label.indent > partialIndent });
       return;
     }
-    if (stack.length && !afterTotal) {
+    // Under a heading the form names (the basic-data form's 政府采购金额) only a row indented deeper is an
+    // item; one written flush with it ("培训费") is a peer. ("基本支出：" keeps its flush items.)
+    const last = stack.length ? out[stack[stack.length - 1]] : null;
+    if (last && !afterTotal && !(last.label.marker === 'form-heading' && label.indent <= last.label.indent)) {
       const parent = stack[stack.length - 1];
       out.push({ row, label, parent, depth: out[parent].depth + 1 });
       return;
@@ -144,6 +150,12 @@ export function nestByCode(labels: { row: number; label: RowLabel; code: string 
   const out: HierRow[] = [];
   const stack: number[] = [];
   labels.forEach(({ row, label, code }, i) => {
+    if (!code && label.partial && i > 0 && !out[i - 1].label.total) {
+      // "其中：印刷费" under 30201 办公费: a part of the row above (or of that row's own parent, for a second 其中 line).
+      const parent = out[i - 1].label.partial && !labels[i - 1].code ? out[i - 1].parent : i - 1;
+      out.push({ row, label, parent, depth: out[parent].depth + 1 });
+      return;
+    }
     if (!code) {
       out.push({ row, label, parent: -1, depth: 0 });
       if (label.total) stack.length = 0;

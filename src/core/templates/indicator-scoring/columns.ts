@@ -10,6 +10,8 @@ export interface ScoringColumn {
   level: number | null;
   /** The name column also carries weights in its labels ("一级指标及权重"). */
   weightInLabel: boolean;
+  /** A score column of a parent level ("小计" right of 一级指标 | 分值): the level comes from the name on its left. */
+  subtotal?: boolean;
 }
 
 const LEVEL_WORDS: [RegExp, number][] = [
@@ -20,6 +22,7 @@ const LEVEL_WORDS: [RegExp, number][] = [
 ];
 const CRITERIA = /评分标准|评分办法|评分依据|指标说明|指标解释|计分方法|评价标准|评分细则|扣分原因|扣分说明|说明|备注|指标值|目标值/;
 const SCORE_RATE = /得分率/;
+const SUBTOTAL_SCORE = /^(小计|得分小计|小计得分|一级得分|二级得分)$/;
 const SCORE = /得分|评分|实得分|自评分/;
 const WEIGHT = /分值|权重|标准分|满分|参考分|权数|分数/;
 const LABEL = /^(指标|评价指标|指标名称|评价内容|考核内容|评价项目|考核指标|考核项目|指标内容|评价要素|项目|考核内容及分值|评价指标及分值|指标及分值)$/;
@@ -39,6 +42,7 @@ export function classify(stack: string[]): Omit<ScoringColumn, 'col'> | null {
   const level = levelOf(texts);
   if (SCORE_RATE.test(bottom)) return { role: 'scoreRate', level: null, weightInLabel: false };
   if (CRITERIA.test(bottom)) return { role: 'criteria', level: null, weightInLabel: false };
+  if (SUBTOTAL_SCORE.test(bottom)) return { role: 'score', level, weightInLabel: false, subtotal: true };
   if (SCORE.test(bottom) && !/标准/.test(bottom)) return { role: 'score', level: null, weightInLabel: false };
   if (level !== null && (/指标|名称|内容|级/.test(bottom))) return { role: 'name', level, weightInLabel: WEIGHT.test(bottom) };
   if (WEIGHT.test(bottom)) return { role: 'weight', level, weightInLabel: false };

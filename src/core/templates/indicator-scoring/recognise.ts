@@ -35,12 +35,18 @@ function classifyBand(grid: Grid, top: number, row: number): ScoringColumn[] {
       if (name) w.level = name.level;
     }
   }
-  return cols;
+  // "一级指标 | 分值 | 小计 | 二级指标 …": a 小计 column holds the scores of the level named on its left.
+  for (const s of cols.filter((c) => c.subtotal && c.level === null)) {
+    const name = cols.filter((c) => c.role === 'name' && c.col < s.col && c.level !== null).pop();
+    if (name) s.level = name.level;
+  }
+  // Without a level a 小计 column is not a score column of this table.
+  return cols.filter((c) => !c.subtotal || c.level !== null);
 }
 
 function qualifies(cols: ScoringColumn[]): boolean {
   const names = cols.filter((c) => c.role === 'name');
-  return cols.some((c) => c.role === 'score') && names.length > 0;
+  return cols.some((c) => c.role === 'score' && !c.subtotal) && names.length > 0;
 }
 
 /** The header band ending at `row`: one to three rows with no figures in them (003's 评价指标 / 一级指标 / 名称 | 参考分值). */
@@ -50,7 +56,10 @@ function headerAt(grid: Grid, row: number): Header | null {
   if (hasNumber(grid, row)) return null;
   // Cheap first: a scoring header names its score column on this row (directly or through a merge).
   let named = false;
-  for (let c = 0; c < grid.colCount && !named; c++) named = SCORE_WORD.test(grid.seenText(row, c));
+  for (let c = 0; c < grid.colCount && !named; c++) {
+    const t = grid.seenText(row, c);
+    named = SCORE_WORD.test(t) || (/\s/.test(t) && SCORE_WORD.test(normalise(t)));
+  }
   if (!named) return null;
   let best: Header | null = null;
   for (let k = 0; k <= 2 && row - k >= 0; k++) {
@@ -97,7 +106,8 @@ function readTable(grid: Grid, header: Header, inClaimed: (r: number) => boolean
   const cols = header.columns;
   const nameCols = cols.filter((c) => c.role === 'name').sort((a, b) => (a.level ?? 0) - (b.level ?? 0));
   const leveled = nameCols.length > 1 || nameCols[0].level !== null;
-  const scoreCol = cols.find((c) => c.role === 'score')!.col;
+  const scoreCol = cols.find((c) => c.role === 'score' && !c.subtotal)?.col ?? -1;
+  const levelScoreCol = (level: number) => cols.find((c) => c.role === 'score' && c.subtotal && c.level === level)?.col ?? -1;
   const rateCol = cols.find((c) => c.role === 'scoreRate')?.col ?? -1;
   const leafWeightCol = cols.find((c) => c.role === 'weight' && c.level === null)?.col ?? -1;
   const levelWeightCol = (level: number) => cols.find((c) => c.role === 'weight' && c.level === level)?.col ?? -1;
@@ -180,10 +190,15 @@ function readTable(grid: Grid, header: Header, inClaimed: (r: number) => boolean
       afterBreak = false;
       for (const nc of nameCols) {
         const wc = levelWeightCol(nc.level ?? 1);
+        const sc = levelScoreCol(nc.level ?? 1);
         const cur = open[nc.level ?? 1];
         if (wc >= 0 && cur && !nodes[cur.index].weightCell) {
           const a = grid.anchorOf(q, wc);
           if (!grid.isBlank(a.row, a.col)) nodes[cur.index].weightCell = a;
+        }
+        if (sc >= 0 && cur && !nodes[cur.index].scoreCell) {
+          const a = grid.anchorOf(q, sc);
+          if (!grid.isBlank(a.row, a.col)) nodes[cur.index].scoreCell = a;
         }
       }
     } else {

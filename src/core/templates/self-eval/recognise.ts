@@ -1,6 +1,5 @@
 import { usedBox } from '../row-scan';
 import type { Grid } from '../../grid/grid';
-import type { RangeRef } from '../../grid/a1';
 import type { SelfEvalBinding } from '../../binding/types';
 import { findIndicatorHeaders } from './headers';
 import { readIndicatorRows } from './indicators';

@@ -1,0 +1,88 @@
+/**
+ * Layouts the third unseen set brought (tests/unseen3): spaced header words and
+ * a 小计 score column per level, two budget tables side by side, 科目编码 rows
+ * with an uncoded 其中 line under a 合计 written first, and a named 三公经费合计
+ * over its 其中 rows.
+ */
+import { ruleTester } from '../../helpers/rule-tester';
+import { totalMismatch } from '../../../src/core/checks/rules/total-mismatch';
+import { spentWithoutBudget } from '../../../src/core/checks/rules/spent-without-budget';
+import { recogniseSheet } from '../../../src/core/templates';
+import { gridOf } from '../../helpers/grid';
+
+/** 一级指标 | 分　值 | 小　计 | 二级指标 | 分 值 | 得 分: the 小计 column holds each 一级's score. */
+const spacedScoring = (outputSubtotal: number) =>
+  gridOf(
+    '评分表',
+    [
+      ['一级指标', '分　值', '小　计', '二级指标', '分 值', '得 分'],
+      ['决策', 20, 18, '项目立项', 10, 9],
+      [null, null, null, '绩效目标', 10, 9],
+      ['产出', 80, outputSubtotal, '产出数量', 40, 38],
+      [null, null, null, '产出质量', 40, 37],
+      ['合　计', 100, 93, null, null, null],
+    ],
+    ['A2:A3', 'B2:B3', 'C2:C3', 'A4:A5', 'B4:B5', 'C4:C5'],
+  );
+
+/** 支出执行表 in A:D and 三公经费表 in F:I on the same rows. */
+const sideBySide = (receptionBudget: number) =>
+  gridOf('支出情况', [
+    ['功能科目', '调整后预算', '决算数', null, null, '项　　目', '上年决算', '本年预算', '本年决算'],
+    ['一般公共服务支出', 512.4, 503.86, null, null, '公务用车运行维护费', 6.8, 7.2, 5.85],
+    ['教育支出', 12, 11.4, null, null, '公务接待费', 2.15, receptionBudget, 1.6],
+    ['总  计', 524.4, 515.26, null, null, '合　计', 8.95, 7.2 + receptionBudget, 7.45],
+  ]);
+
+/** 合计 above 科目编码 rows; "其中：印刷费" has no code and belongs to 30201 办公费. */
+const coded = (total: number) =>
+  gridOf('支出明细', [
+    ['科目编码', '科目名称', '调整预算数', '决算数'],
+    [null, '合　计', 60.2, total],
+    ['301', '工资福利支出', 40, 39],
+    ['30101', '基本工资', 40, 39],
+    ['302', '商品和服务支出', 20.2, 19.7],
+    ['30201', '办公费', 18.4, 17.26],
+    [null, '　其中：印刷费', 6, 7.85],
+    ['30211', '差旅费', 1.8, 2.44],
+  ]);
+
+/** "三公经费　合计" over its 其中 rows, then the form's other items written flush. */
+const sanGong = (vehicles: number) =>
+  gridOf('基础数据', [
+    ['项　　目', '上年决算数', '本年预算数', '本年决算数'],
+    ['三公经费　合计', 5.56, 6, 5.1],
+    ['其中：因公出国（境）费', 0, 0, 0],
+    ['　　　公务用车运行维护费', 4.2, 4.5, vehicles],
+    ['　　　公务接待费', 1.36, 1.5, 1.12],
+    ['公用经费', 48.6, 52.3, 49.87],
+    ['培训费', 1.42, 1.6, 1.37],
+  ]);
+
+describe('two budget tables side by side', () => {
+  it('are read as two tables, each with its own label column', () => {
+    const tables = recogniseSheet(sideBySide(0));
+    expect(tables.map((t) => [t.template, t.range.left, t.range.right])).toEqual([
+      ['budget-table', 0, 2],
+      ['budget-table', 5, 8],
+    ]);
+  });
+});
+
+ruleTester(totalMismatch, {
+  valid: [
+    { name: 'spaced headers, 小计 scores that add up', grid: spacedScoring(75) },
+    { name: 'an uncoded 其中 line is part of the coded row above, not of 合计', grid: coded(58.7) },
+    { name: '三公经费合计 with its 其中 rows; 公用经费 and 培训费 are its peers', grid: sanGong(3.98) },
+  ],
+  invalid: [
+    { name: 'a 小计 score that is not the sum of its 二级 scores', grid: spacedScoring(76), cells: ['C4'] },
+    { name: '合计 above the coded rows, off by the 其中 line', grid: coded(58.7 + 7.85), cells: ['D2'] },
+    { name: '其中 rows over their named 合计', grid: sanGong(4.98), cells: ['D2'] },
+  ],
+});
+
+ruleTester(spentWithoutBudget, {
+  valid: [{ name: 'side-by-side tables with budgets', grid: sideBySide(0.5) }],
+  invalid: [{ name: 'spending against a zero budget in the right-hand table', grid: sideBySide(0), cells: ['I3'] }],
+});
