@@ -12,7 +12,7 @@
  * the build fails if the data says otherwise.
  */
 import * as path from 'path';
-import { budget, CaseBuilder, CellV, IndCol, IndRow, m, scoring, selfEval, SelfEvalSpec, SNode } from './unseen-lib';
+import { budget, CaseBuilder, CellV, E, IndCol, m, P, row, S, scoring, selfEval, SelfEvalSpec, SNode } from './unseen-lib';
 import { UnseenCase } from './unseen-truth';
 import { runUnseenBuilder, writeUnseenSet } from './set-io';
 
@@ -34,13 +34,6 @@ const NATIONAL_IND: Partial<Record<IndCol, string>> = {
 const IND9: IndCol[] = ['l1', 'l2', 'l3', 'target', 'actual', 'weight', 'score', 'reason'];
 const GOALS = (a: string, b: string) => ({ lead: '年度\n总体\n目标', heads: ['预期目标', '实际完成情况'] as [string, string], texts: [a, b] as [string, string] });
 
-/** shorthand for an indicator row */
-function row(l1: string, l2: string, name: string, target: CellV, actual: CellV, weight: CellV, kind: IndRow['kind'], more: Partial<IndRow> = {}): IndRow {
-  return { l1, l2, name, target, actual, weight, kind, reason: '', ...more };
-}
-const P = '产出指标';
-const E = '效益指标';
-const S = '满意度指标';
 
 // ---------------------------------------------------------------------------
 

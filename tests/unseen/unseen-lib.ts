@@ -265,6 +265,33 @@ export class CaseBuilder {
 }
 
 // ---------------------------------------------------------------------------
+// Shorthands the case files share
+
+/** 一级指标 names of the national form. */
+export const P = '产出指标';
+export const E = '效益指标';
+export const S = '满意度指标';
+
+/** An indicator row. */
+export function row(l1: string, l2: string, name: string, target: CellV, actual: CellV, weight: CellV, kind: IndRow['kind'], more: Partial<IndRow> = {}): IndRow {
+  return { l1, l2, name, target, actual, weight, kind, reason: '', ...more };
+}
+
+/** A cell value read the way the truth reads it (for totals a clerk typed by hand). */
+export function val(v: CellV): Dec {
+  const raw =
+    v === null || v === undefined ? { value: null } : typeof v === 'object' && 'f' in v ? { value: v.result, numFmt: v.fmt } : typeof v === 'object' ? { value: Number(v.n), numFmt: v.fmt } : { value: v };
+  const q = readQty(raw);
+  if (q.status !== 'ok') throw new Error(`not a number: ${String(v)}`);
+  return q.v;
+}
+
+export const num = (x: Dec): number => Number(x.toFixed());
+
+/** A fraction in a percent format (0.953 shown as 95.3%). */
+export const pf = (n: number | string, fmt = '0%'): CellV => ({ n, fmt });
+
+// ---------------------------------------------------------------------------
 // Self-evaluation form (项目支出 / 部门整体支出绩效自评表)
 
 export type FundCol = 'init' | 'budget' | 'spent' | 'weight' | 'rate' | 'score' | 'reason';

@@ -16,34 +16,16 @@
  * anything else.
  */
 import * as path from 'path';
-import { BRow, budget, CaseBuilder, CellV, IndRow, m, nationalScore, scoring, selfEval, SheetW, SNode } from '../unseen/unseen-lib';
-import { D, Dec, readQty, UnseenCase } from '../unseen/unseen-truth';
+import { BRow, budget, CaseBuilder, CellV, E, IndRow, m, nationalScore, num, P, pf, row, S, scoring, selfEval, SheetW, SNode, val } from '../unseen/unseen-lib';
+import { D, Dec, UnseenCase } from '../unseen/unseen-truth';
 import { runUnseenBuilder, writeUnseenSet } from '../unseen/set-io';
 
 export type { UnseenCase, PlantedFinding, CorrectCell, UnseenTable, Basis, Code, TemplateId } from '../unseen/unseen-truth';
 
-const P = '产出指标';
-const E = '效益指标';
-const S = '满意度指标';
 
 const SIGN = '单位负责人（签章）：　　　　　　财务负责人：　　　　　　填表人：　　　　　　联系电话：　　　　　　';
 
-/** shorthand for an indicator row */
-function row(l1: string, l2: string, name: string, target: CellV, actual: CellV, weight: CellV, kind: IndRow['kind'], more: Partial<IndRow> = {}): IndRow {
-  return { l1, l2, name, target, actual, weight, kind, reason: '', ...more };
-}
 
-/** a number read the way the truth reads it (for totals the clerk typed by hand) */
-function val(v: CellV): Dec {
-  const raw =
-    v === null || v === undefined ? { value: null } : typeof v === 'object' && 'f' in v ? { value: v.result, numFmt: v.fmt } : typeof v === 'object' ? { value: Number(v.n), numFmt: v.fmt } : { value: v };
-  const q = readQty(raw);
-  if (q.status !== 'ok') throw new Error(`not a number: ${String(v)}`);
-  return q.v;
-}
-const num = (x: Dec): number => Number(x.toFixed());
-/** a fraction in a 0.0% / 0% format (percentages stored as 0.95) */
-const pf = (n: number | string, fmt = '0%'): CellV => ({ n, fmt });
 /** money with two decimals, no separators */
 const m2 = (n: number | string): CellV => ({ n, fmt: '0.00' });
 

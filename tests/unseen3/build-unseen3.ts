@@ -19,33 +19,16 @@
  * the build fails if its data implies anything else.
  */
 import * as path from 'path';
-import { A1, BRow, budget, CaseBuilder, CellV, IndRow, m, scoring, selfEval, SheetW, SNode } from '../unseen/unseen-lib';
+import { A1, BRow, budget, CaseBuilder, CellV, E, IndRow, m, num, P, pf, row, S, scoring, selfEval, SheetW, SNode, val } from '../unseen/unseen-lib';
 import { D, Dec, gradeOf, readQty, UnseenCase } from '../unseen/unseen-truth';
 import { runUnseenBuilder, writeUnseenSet } from '../unseen/set-io';
 
 export type { UnseenCase, PlantedFinding, CorrectCell, UnseenTable, Basis, Code, TemplateId } from '../unseen/unseen-truth';
 
-const P = '产出指标';
-const E = '效益指标';
-const S = '满意度指标';
 
 const SIGN = '单位负责人：　　　　　　　财务负责人：　　　　　　　填表人：　　　　　　　填报日期：　　年　　月　　日';
 
-function row(l1: string, l2: string, name: string, target: CellV, actual: CellV, weight: CellV, kind: IndRow['kind'], more: Partial<IndRow> = {}): IndRow {
-  return { l1, l2, name, target, actual, weight, kind, reason: '', ...more };
-}
 
-/** a number read the way the truth reads it */
-function val(v: CellV): Dec {
-  const raw =
-    v === null || v === undefined ? { value: null } : typeof v === 'object' && 'f' in v ? { value: v.result, numFmt: v.fmt } : typeof v === 'object' ? { value: Number(v.n), numFmt: v.fmt } : { value: v };
-  const q = readQty(raw);
-  if (q.status !== 'ok') throw new Error(`not a number: ${String(v)}`);
-  return q.v;
-}
-const num = (x: Dec): number => Number(x.toFixed());
-/** a fraction in a percent format (0.953 shown as 95.3%) */
-const pf = (n: number | string, fmt = '0%'): CellV => ({ n, fmt });
 /** money typed as text with a 万元 suffix */
 const wy = (x: number | string | Dec): string => `${new D(x as never).toFixed(2)}万元`;
 /** a rate as text with two decimals */
