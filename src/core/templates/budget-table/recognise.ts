@@ -136,11 +136,12 @@ export function recogniseBudgetTables(grid: Grid, claimed: RangeRef[] = []): Bud
   const inClaimed = (r: number) => claimed.some((x) => r >= x.top && r <= x.bottom);
   for (let r = 0; r < grid.rowCount; r++) {
     if (inClaimed(r)) continue;
+    const whole = readBudgetTable(grid, r, { stopAt: inClaimed });
+    if (!whole) continue;
+    // Only a header row can be two headers side by side.
     const windows = sideBySide(grid, r);
-    const tables = windows.length
-      ? windows.map((w) => readBudgetTable(grid.window(w.left, w.right), r, { stopAt: inClaimed })).filter((t): t is BudgetTableBinding => !!t)
-      : [readBudgetTable(grid, r, { stopAt: inClaimed })].filter((t): t is BudgetTableBinding => !!t);
-    if (!tables.length) continue;
+    const split = windows.map((w) => readBudgetTable(grid.window(w.left, w.right), r, { stopAt: inClaimed })).filter((t): t is BudgetTableBinding => !!t);
+    const tables = split.length ? split : [whole];
     out.push(...tables);
     r = Math.max(...tables.map((t) => t.range.bottom));
   }
