@@ -208,7 +208,7 @@ export function readBudgetTable(grid: Grid, r: number, opts: BudgetReadOptions =
   const labels = labelled.map((q) => {
     const label = rowLabelOf(grid, q, labelCol, firstFig);
     const code = codeCol >= 0 ? codeAt(grid, q, codeCol) : codeAt(grid, q, labelCol);
-    return { row: q, code, label: !label.marker && !label.partial && opts.headings?.test(label.name) ? { ...label, marker: 'form-heading' as const } : label };
+    return { row: q, code, label: !label.marker && !label.partial && opts.headings?.test(label.name) ? { ...label, marker: 'heading' as const, formHeading: true } : label };
   });
   const parts = partsOf(grid, labels, labelCol, figCols.filter((c) => columnKind(header.texts.get(c)!) === 'amount'));
   return {

@@ -5,8 +5,7 @@ import { normalise } from '../../text/normalise';
  * "其中" (a partial breakdown of the row above), headings ending in a colon
  * ("基本支出：") and total rows (合计, 小计, 总计).
  */
-/** `heading`: a label ending in a colon ("基本支出："); `form-heading`: a row a form names as its own heading (三公经费, 政府采购金额). */
-export type MarkerType = 'cn-dun' | 'cn-paren' | 'num-dot' | 'num-paren' | 'circled' | 'letter' | 'letter-num' | 'heading' | 'form-heading';
+export type MarkerType = 'cn-dun' | 'cn-paren' | 'num-dot' | 'num-paren' | 'circled' | 'letter' | 'letter-num' | 'heading';
 
 export interface RowLabel {
   /** Normalised label without its numbering. */
@@ -17,6 +16,8 @@ export interface RowLabel {
   total: 'total' | 'subtotal' | null;
   /** Leading spaces of the raw text (full-width ones count too): how far the person indented the row. */
   indent: number;
+  /** A heading the form itself names (the basic-data form's 三公经费, 政府采购金额), not one ending in a colon. */
+  formHeading?: boolean;
 }
 
 const MARKERS: [MarkerType, RegExp][] = [

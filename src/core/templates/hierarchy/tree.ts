@@ -85,7 +85,7 @@ export function nest(labels: { row: number; label: RowLabel }[]): HierRow[] {
     // Under a heading the form names (the basic-data form's 政府采购金额) only a row indented deeper is an
     // item; one written flush with it ("培训费") is a peer. ("基本支出：" keeps its flush items.)
     const last = stack.length ? out[stack[stack.length - 1]] : null;
-    if (last && !afterTotal && !(last.label.marker === 'form-heading' && label.indent <= last.label.indent)) {
+    if (last && !afterTotal && !(last.label.formHeading && label.indent <= last.label.indent)) {
       const parent = stack[stack.length - 1];
       out.push({ row, label, parent, depth: out[parent].depth + 1 });
       return;
