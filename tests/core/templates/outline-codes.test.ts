@@ -68,3 +68,19 @@ describe('scoring tables with outline codes', () => {
     expect(levels).toEqual(['1', '2', '3', '3', '1', '2']);
   });
 });
+
+describe('a plain 序号 column beside numbered labels', () => {
+  it('leaves the nesting to the labels’ own numbering', () => {
+    const grid = gridOf('评分表', [
+      ['序号', '评价指标', '分值', '得分'],
+      [1, '一、决策', 20, 18],
+      [2, '（一）项目立项', 10, 9],
+      [3, '（二）绩效目标', 10, 9],
+      [4, '二、产出', 80, 75],
+      [5, '（一）产出数量', 80, 75],
+      ['合计', null, 100, 93],
+    ]);
+    const t = recogniseSheet(grid).find((x): x is ScoringTableBinding => x.template === 'indicator-scoring')!;
+    expect(t.nodes.map((n) => n.level)).toEqual([1, 2, 2, 1, 2]);
+  });
+});

@@ -58,7 +58,17 @@ export function nestByOutline(rows: { row: number; text: string; code: string | 
 }
 
 function labelWithCode(text: string, code: string | null): RowLabel {
-  if (!code) return readRowLabel(text);
+  const own = readRowLabel(text);
+  // A label numbered in itself ("（一）决策") keeps its own numbering.
+  if (!code || own.marker) return own;
   const label = readRowLabel(`${code}${MARKER_SEPARATOR(code)}${normalise(text)}`);
-  return label.marker ? label : readRowLabel(text);
+  return label.marker ? { ...label, indent: own.indent } : own;
+}
+
+const KIND = (code: string) => (/^[A-Z]/.test(code) ? 'letter' : /^\d/.test(code) ? 'number' : /^[一二三四五六七八九十]/.test(code) ? 'cn' : 'paren');
+
+/** Codes that say something about levels: some continue others, or they mix numbering kinds (一 over 1). A plain 序号 1, 2, 3 does not. */
+export function codesStructure(codes: (string | null)[]): boolean {
+  const present = codes.filter((c): c is string => !!c);
+  return codesNest(present) || new Set(present.map(KIND)).size >= 2;
 }

@@ -7,7 +7,7 @@ import { isFooterLabel, isTotalLabel, usedBox } from '../row-scan';
 import { findGrade } from '../self-eval/indicators';
 import { readRowLabel } from '../hierarchy/markers';
 import { nest } from '../hierarchy/tree';
-import { codesNest, leadingDottedCode, nestByOutline, outlineCode } from '../hierarchy/outline-codes';
+import { codesNest, codesStructure, leadingDottedCode, nestByOutline, outlineCode } from '../hierarchy/outline-codes';
 import { classify, columnStack, ScoringColumn } from './columns';
 
 interface Header {
@@ -249,7 +249,8 @@ function readTable(grid: Grid, header: Header, inClaimed: (r: number) => boolean
  */
 function nestSingleColumn(grid: Grid, single: { row: number; text: string }[], nameCol: number, cols: ScoringColumn[]) {
   const codeCol = outlineCodeColumn(grid, single, nameCol, cols);
-  if (codeCol >= 0) return nestByOutline(single.map((s) => ({ row: s.row, text: s.text, code: outlineCode(grid.text(s.row, codeCol)) })));
+  const codes = codeCol >= 0 ? single.map((s) => outlineCode(grid.text(s.row, codeCol))) : [];
+  if (codeCol >= 0 && codesStructure(codes)) return nestByOutline(single.map((s, i) => ({ row: s.row, text: s.text, code: codes[i] })));
   const leading = single.map((s) => leadingDottedCode(s.text)?.code ?? null);
   if (leading.filter(Boolean).length >= single.length * 0.6 && codesNest(leading)) {
     return nestByOutline(single.map((s, i) => ({ row: s.row, text: s.text, code: leading[i] })));
