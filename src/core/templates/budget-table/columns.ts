@@ -8,9 +8,12 @@ const BUDGET_WORDS = [
   '到位资金', '本年支付', '年初数', '年末数', '上年数', '本年数', '经费', '财政拨款', '支出合计', '收入合计', '实际到位',
 ];
 
+/** Counts, not money, though they share a word with one ("账面数量", "实有人数"). */
+const NOT_MONEY = /数量|人数|件数|台数|个数|面积|编号|日期/;
+
 export const isBudgetHeader = memoiseText((text: string): boolean => {
   const t = normaliseBare(text);
-  return t.length > 0 && t.length <= 24 && BUDGET_WORDS.some((w) => t.includes(w));
+  return t.length > 0 && t.length <= 24 && BUDGET_WORDS.some((w) => t.includes(w)) && !NOT_MONEY.test(t);
 });
 
 const SHARE = /占比|比例|比重|占总|结构|支出占|构成/;

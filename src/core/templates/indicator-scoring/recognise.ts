@@ -139,7 +139,13 @@ function readTable(grid: Grid, header: Header, inClaimed: (r: number) => boolean
     }
     blank = 0;
     const firstText = firstNonBlank(grid, q);
-    if (firstText && isFooterLabel(firstText)) break;
+    if (firstText && isFooterLabel(firstText)) {
+      // Notes (注：1. … 2. …) may stand between the indicators and the 总得分 row: the total still belongs here.
+      const below = totalBelowNotes(grid, q, firstFigure);
+      if (below >= 0) q = below - 1;
+      else break;
+      continue;
+    }
     if (isRepeat(grid, q)) {
       afterBreak = true;
       last = q;
@@ -275,6 +281,15 @@ function hasDeeper(nodes: ScoringNodeBinding[], index: number): boolean {
 /** The first half of a split label has no weight; the second half ends with one. */
 function continues(prev: ScoringNodeBinding, text: string): boolean {
   return !prev.weightCell && !splitLabelWeight(prev.label).weight && !!splitLabelWeight(text).weight && !/^[A-Z]\d/.test(normalise(text));
+}
+
+/** The row of a total within a few rows below a note, or -1. */
+function totalBelowNotes(grid: Grid, noteRow: number, firstFigure: number): number {
+  for (let q = noteRow + 1; q < Math.min(grid.rowCount, noteRow + 8); q++) {
+    if (headerAt(grid, q)) return -1; // the next table's header: its total is its own
+    if (findTotal(grid, q, firstFigure)) return q;
+  }
+  return -1;
 }
 
 function firstNonBlank(grid: Grid, row: number): string | null {

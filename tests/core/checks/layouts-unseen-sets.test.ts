@@ -1,5 +1,5 @@
 /**
- * Layouts the third unseen set brought (tests/unseen3): spaced header words and
+ * Layouts the third and fourth unseen sets brought (tests/unseen3, tests/unseen4): spaced header words and
  * a 小计 score column per level, two budget tables side by side, 科目编码 rows
  * with an uncoded 其中 line under a 合计 written first, and a named 三公经费合计
  * over its 其中 rows.
@@ -85,4 +85,36 @@ ruleTester(totalMismatch, {
 ruleTester(spentWithoutBudget, {
   valid: [{ name: 'side-by-side tables with budgets', grid: sideBySide(0.5) }],
   invalid: [{ name: 'spending against a zero budget in the right-hand table', grid: sideBySide(0), cells: ['I3'] }],
+});
+
+/** The fourth set: a 总得分 row below the notes, and a stocktake list whose 账面数量 is a count, not money. */
+const totalBelowNotes = (total: number) =>
+  gridOf('评分表', [
+    ['一级指标', '二级指标', '三级指标', '分值', '评分标准', '得分'],
+    ['决策', null, null, 20, null, null],
+    [null, '项目立项', '立项依据充分性', 20, '依据充分得满分', 18],
+    ['产出', null, null, 80, null, null],
+    [null, '产出数量', '培训人数完成率', 80, '完成得满分', 75],
+    [],
+    ['注：1.一级指标行只列分值，得分见三级指标；'],
+    ['　　2.得分保留一位小数。'],
+    [],
+    ['总得分', null, null, 100, null, total],
+  ]);
+
+ruleTester(totalMismatch, {
+  valid: [{ name: 'a 总得分 below the notes that adds up', grid: totalBelowNotes(93) }],
+  invalid: [{ name: 'a 总得分 below the notes that does not', grid: totalBelowNotes(86.1), cells: ['F10'] }],
+});
+
+describe('a stocktake list', () => {
+  it('is not a budget table: 账面数量 and 实盘数量 are counts', () => {
+    const grid = gridOf('Sheet2', [
+      ['资产编号', '资产名称', '账面数量', '实盘数量', '账面原值（元）', '使用部门'],
+      ['ZC-01', '台式计算机', 24, 23, 109920, '办公室'],
+      ['ZC-02', '空调', 10, 11, 32990, '各股室'],
+      ['合　计', null, 34, 34, 142911, null],
+    ]);
+    expect(recogniseSheet(grid)).toEqual([]);
+  });
 });
