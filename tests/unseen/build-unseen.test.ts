@@ -5,46 +5,22 @@
  * disk. The truth arithmetic is also checked against DOMAIN.md section 8.
  */
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
-import type ExcelJS from 'exceljs';
 import { buildUnseen } from './build-unseen';
 import { Basis, CODES, evaluate, Getter, RawCell, rawText, TEMPLATE_IDS, UnseenCase } from './unseen-truth';
-import { getterFor as bookGetter, readWrittenSet } from './set-io';
-import { describeTruthChecks } from './truth-checks';
+import { useWrittenSet, type WrittenSet } from './set-io';
+import { describeSetFiles, describeTruthChecks } from './truth-checks';
 
+const set = useWrittenSet(buildUnseen, 'jixiao-unseen-');
+const { getterFor } = set;
 let dir: string;
-const getterFor = (file: string, sheet: string): Getter => bookGetter(books, file, sheet);
 let cases: UnseenCase[];
-let truth: { version: number; profile: string; cases: UnseenCase[] };
-const books = new Map<string, ExcelJS.Workbook>();
+let books: WrittenSet['books'];
+beforeAll(() => ({ dir, cases, books } = set));
 
-beforeAll(async () => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jixiao-unseen-'));
-  const set = await readWrittenSet(dir, await buildUnseen(dir));
-  ({ cases, truth } = set);
-  for (const [file, wb] of set.books) books.set(file, wb);
-}, 120_000);
+describeSetFiles('unseen set', set, buildUnseen, { letter: null, min: 12, max: 17, sources: [path.join(__dirname, 'build-unseen.ts'), __filename] });
 
-afterAll(() => {
-  if (dir) fs.rmSync(dir, { recursive: true, force: true });
-});
-
-describe('unseen set: files', () => {
-  it('writes 12–17 workbooks and a truth.json that lists exactly them', () => {
-    expect(cases.length).toBeGreaterThanOrEqual(12);
-    expect(cases.length).toBeLessThanOrEqual(17);
-    expect(truth.version).toBe(1);
-    expect(truth.profile).toBe('national');
-    expect(truth.cases).toEqual(JSON.parse(JSON.stringify(cases)));
-    const written = fs.readdirSync(dir).filter((f) => f.endsWith('.xlsx')).sort();
-    expect(written).toEqual(cases.map((c) => c.file).sort());
-    for (const c of cases) {
-      expect(c.file).toMatch(/^[a-z0-9-]+\.xlsx$/);
-      expect(c.description.length).toBeGreaterThan(20);
-    }
-  });
-
+describe('unseen set: what its files hold', () => {
   it('holds no machine paths, hosts or personal names', () => {
     const text = fs.readFileSync(path.join(dir, 'truth.json'), 'utf8');
     expect(text).not.toMatch(/\/(tmp|work|home|Users)\//);
@@ -64,15 +40,6 @@ describe('unseen set: files', () => {
       );
   });
 
-  it('is deterministic', async () => {
-    const again = fs.mkdtempSync(path.join(os.tmpdir(), 'jixiao-unseen-'));
-    try {
-      await buildUnseen(again);
-      expect(fs.readFileSync(path.join(again, 'truth.json'), 'utf8')).toBe(fs.readFileSync(path.join(dir, 'truth.json'), 'utf8'));
-    } finally {
-      fs.rmSync(again, { recursive: true, force: true });
-    }
-  }, 120_000);
 });
 
 describeTruthChecks('unseen set', () => ({ cases, books, getterFor }), { planted: 26, correct: 300, rounding: 1 });

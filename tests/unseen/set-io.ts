@@ -3,6 +3,7 @@
  * truth.json, and reading it back from disk for the generator tests.
  */
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import type { CaseBuilder } from './unseen-lib';
@@ -85,4 +86,34 @@ export function inRange(addr: string, range: string): boolean {
   const [a, b] = range.split(':').map(decode);
   const x = decode(addr);
   return x.r >= a.r && x.r <= b.r && x.c >= a.c && x.c <= b.c;
+}
+
+/** A set built into a temporary folder before a test file's tests and removed after them, read back from disk. */
+export interface WrittenSetFixture extends WrittenSet {
+  getterFor: (file: string, sheet: string) => Getter;
+  /** The case whose file name starts with `prefix` ("v03"). */
+  byPrefix: (prefix: string) => UnseenCase;
+}
+
+export function useWrittenSet(build: (outDir: string) => Promise<UnseenCase[]>, tmpPrefix: string): WrittenSetFixture {
+  const fixture = {
+    dir: '',
+    cases: [] as UnseenCase[],
+    truth: { version: 0, profile: '', cases: [] as UnseenCase[] },
+    books: new Map<string, ExcelJS.Workbook>(),
+    getterFor: (file: string, sheet: string) => getterFor(fixture.books, file, sheet),
+    byPrefix: (prefix: string) => {
+      const c = fixture.cases.find((x) => x.file.startsWith(prefix));
+      if (!c) throw new Error(`no case ${prefix}`);
+      return c;
+    },
+  };
+  beforeAll(async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), tmpPrefix));
+    Object.assign(fixture, await readWrittenSet(dir, await build(dir)));
+  }, 120_000);
+  afterAll(() => {
+    if (fixture.dir) fs.rmSync(fixture.dir, { recursive: true, force: true });
+  });
+  return fixture;
 }

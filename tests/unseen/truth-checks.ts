@@ -3,9 +3,12 @@
  * unseen sets' generator tests: the truth names real cells with the stable
  * ids, and every expectation recomputes from the cells read back from disk.
  */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
 import type ExcelJS from 'exceljs';
 import { CODES, evaluate, evaluateLenient, Getter, rawText, SEVERITY, TEMPLATE_IDS, UnseenCase } from './unseen-truth';
-import { decode, inRange } from './set-io';
+import { decode, inRange, type WrittenSetFixture } from './set-io';
 
 export interface TruthCheckSubject {
   cases: UnseenCase[];
@@ -118,5 +121,59 @@ export function describeTruthChecks(title: string, subject: () => TruthCheckSubj
         expect([c.file, x.cell, st.includes('slack')]).toEqual([c.file, x.cell, true]);
       }
     });
+  });
+}
+
+/**
+ * The files a set writes: between `min` and `max` workbooks named
+ * <letter>01-…, exactly those in truth.json, the same truth on a second
+ * build, and (for `sources`) generator code that imports nothing from src/.
+ */
+export function describeSetFiles(
+  title: string,
+  set: WrittenSetFixture,
+  build: (outDir: string) => Promise<UnseenCase[]>,
+  opts: { letter: string | null; min: number; max: number; sources: string[] },
+): void {
+  describe(`${title}: files`, () => {
+    it(`writes ${opts.min}–${opts.max} workbooks and a truth.json that lists exactly them`, () => {
+      const { cases, truth, dir } = set;
+      expect(cases.length).toBeGreaterThanOrEqual(opts.min);
+      expect(cases.length).toBeLessThanOrEqual(opts.max);
+      expect(truth.version).toBe(1);
+      expect(truth.profile).toBe('national');
+      expect(truth.cases).toEqual(JSON.parse(JSON.stringify(cases)));
+      const written = fs.readdirSync(dir).filter((f) => f.endsWith('.xlsx')).sort();
+      expect(written).toEqual(cases.map((c) => c.file).sort());
+      cases.forEach((c, i) => {
+        expect(c.file).toMatch(opts.letter ? new RegExp(`^${opts.letter}\\d\\d-[a-z0-9-]+\\.xlsx$`) : /^[a-z0-9-]+\.xlsx$/);
+        if (opts.letter) expect(c.file.slice(0, 3)).toBe(`${opts.letter}${String(i + 1).padStart(2, '0')}`);
+        expect(c.description.length).toBeGreaterThan(20);
+      });
+    });
+
+    it('was built without the engine: the generator imports nothing from src/', () => {
+      for (const f of opts.sources) {
+        const imports = [...fs.readFileSync(f, 'utf8').matchAll(/from '([^']+)'/g)].map((m) => m[1]);
+        for (const i of imports) expect([f, i, /(^|\/)src(\/|$)/.test(i)]).toEqual([f, i, false]);
+      }
+    });
+
+    it('holds no machine paths or hosts', () => {
+      const text = fs.readFileSync(path.join(set.dir, 'truth.json'), 'utf8');
+      expect(text).not.toMatch(/\/(tmp|work|home|Users)\//);
+      expect(text).not.toMatch(/[A-Za-z]:\\/);
+      expect(text).not.toMatch(/https?:\/\//);
+    });
+
+    it('is deterministic', async () => {
+      const again = fs.mkdtempSync(path.join(os.tmpdir(), 'jixiao-unseen-again-'));
+      try {
+        await build(again);
+        expect(fs.readFileSync(path.join(again, 'truth.json'), 'utf8')).toBe(fs.readFileSync(path.join(set.dir, 'truth.json'), 'utf8'));
+      } finally {
+        fs.rmSync(again, { recursive: true, force: true });
+      }
+    }, 120_000);
   });
 }

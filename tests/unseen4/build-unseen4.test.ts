@@ -6,81 +6,26 @@
  * with hand arithmetic. Measuring the checker against truth.json is a
  * separate harness.
  */
-import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
-import type ExcelJS from 'exceljs';
 import { buildUnseen4 } from './build-unseen4';
-import { evaluate, Getter, UnseenCase } from '../unseen/unseen-truth';
-import { getterFor as bookGetter, readWrittenSet } from '../unseen/set-io';
-import { describeTruthChecks } from '../unseen/truth-checks';
+import { evaluate, UnseenCase } from '../unseen/unseen-truth';
+import { useWrittenSet, type WrittenSet } from '../unseen/set-io';
+import { describeSetFiles, describeTruthChecks } from '../unseen/truth-checks';
 
-let dir: string;
-const getterFor = (file: string, sheet: string): Getter => bookGetter(books, file, sheet);
+const set = useWrittenSet(buildUnseen4, 'jixiao-unseen4-');
+const { getterFor, byPrefix } = set;
 let cases: UnseenCase[];
-let truth: { version: number; profile: string; cases: UnseenCase[] };
-const books = new Map<string, ExcelJS.Workbook>();
+let books: WrittenSet['books'];
+beforeAll(() => ({ cases, books } = set));
 
-const byPrefix = (p: string) => {
-  const c = cases.find((x) => x.file.startsWith(p));
-  if (!c) throw new Error(`no case ${p}`);
-  return c;
-};
 const formula = (file: string, sheet: string, cell: string): string | undefined => {
   const v = books.get(byPrefix(file).file)!.getWorksheet(sheet)!.getCell(cell).value as { formula?: string } | null;
   return v && typeof v === 'object' ? v.formula : undefined;
 };
 
-beforeAll(async () => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jixiao-unseen4-'));
-  const set = await readWrittenSet(dir, await buildUnseen4(dir));
-  ({ cases, truth } = set);
-  for (const [file, wb] of set.books) books.set(file, wb);
-}, 120_000);
+describeSetFiles('fourth unseen set', set, buildUnseen4, { letter: 'x', min: 7, max: 10, sources: [path.join(__dirname, 'build-unseen4.ts'), __filename] });
 
-afterAll(() => {
-  if (dir) fs.rmSync(dir, { recursive: true, force: true });
-});
-
-describe('fourth unseen set: files', () => {
-  it('writes 7–10 workbooks (x01, x02, …) and a truth.json that lists exactly them', () => {
-    expect(cases.length).toBeGreaterThanOrEqual(7);
-    expect(cases.length).toBeLessThanOrEqual(10);
-    expect(truth.version).toBe(1);
-    expect(truth.profile).toBe('national');
-    expect(truth.cases).toEqual(JSON.parse(JSON.stringify(cases)));
-    const written = fs.readdirSync(dir).filter((f) => f.endsWith('.xlsx')).sort();
-    expect(written).toEqual(cases.map((c) => c.file).sort());
-    cases.forEach((c, i) => {
-      expect(c.file).toMatch(/^x\d\d-[a-z0-9-]+\.xlsx$/);
-      expect(c.file.slice(0, 3)).toBe(`x${String(i + 1).padStart(2, '0')}`);
-      expect(c.description.length).toBeGreaterThan(20);
-    });
-  });
-
-  it('was built without the engine: the generator imports nothing from src/', () => {
-    for (const f of ['build-unseen4.ts', 'build-unseen4.test.ts']) {
-      const text = fs.readFileSync(path.join(__dirname, f), 'utf8');
-      const imports = [...text.matchAll(/from '([^']+)'/g)].map((m) => m[1]);
-      for (const i of imports) expect([f, i, /(^|\/)src(\/|$)/.test(i)]).toEqual([f, i, false]);
-    }
-  });
-
-  it('holds no machine paths or hosts', () => {
-    const text = fs.readFileSync(path.join(dir, 'truth.json'), 'utf8');
-    expect(text).not.toMatch(/\/(tmp|work|home|Users)\//);
-    expect(text).not.toMatch(/https?:\/\//);
-  });
-
-  it('is deterministic', async () => {
-    const again = fs.mkdtempSync(path.join(os.tmpdir(), 'jixiao-unseen4-'));
-    try {
-      await buildUnseen4(again);
-      expect(fs.readFileSync(path.join(again, 'truth.json'), 'utf8')).toBe(fs.readFileSync(path.join(dir, 'truth.json'), 'utf8'));
-    } finally {
-      fs.rmSync(again, { recursive: true, force: true });
-    }
-  }, 120_000);
+describe('fourth unseen set: what its files hold', () => {
 });
 
 describeTruthChecks('fourth unseen set', () => ({ cases, books, getterFor }), { planted: 20, correct: 150, rounding: 2 });
