@@ -55,7 +55,7 @@ export async function measureUnseen(outDir: string, build: (outDir: string) => P
   return m;
 }
 
-// node scripts/run-ts.js tests/unseen/measure.ts [2|3|4]   (the second, third or fourth set: tests/unseen2 …)
+// node scripts/run-ts.js tests/unseen/measure.ts [2|3|4|5]   (the second … fifth set: tests/unseen2 …)
 if (process.argv[1] && process.argv[1].endsWith('measure.ts')) {
   const which = process.argv[2];
   const run =
@@ -65,6 +65,8 @@ if (process.argv[1] && process.argv[1].endsWith('measure.ts')) {
         ? import('../unseen3/build-unseen3').then((m) => measureUnseen(path.join(__dirname, '..', 'unseen3', 'out'), m.buildUnseen3))
         : which === '4'
           ? import('../unseen4/build-unseen4').then((m) => measureUnseen(path.join(__dirname, '..', 'unseen4', 'out'), m.buildUnseen4))
-          : measureUnseen(path.join(__dirname, 'out'));
+          : which === '5'
+            ? import('../unseen5/build-unseen5').then((m) => measureUnseen(path.join(__dirname, '..', 'unseen5', 'out'), m.buildUnseen5))
+            : measureUnseen(path.join(__dirname, 'out'));
   run.then((m) => console.log(JSON.stringify(m, null, 1)));
 }

@@ -8,10 +8,20 @@ import { normalise } from '../text/normalise';
 import { parseText, convertible, toUnit } from '../values';
 import { readCell, quantityOf, ReadCell } from './read';
 
+/** 指标性质 written as a word: 正向 is ≥, 反向 ≤, 等于 =; 定性 has no comparator. */
+function comparatorOf(text: string): string {
+  const t = normalise(text);
+  if (/^正向/.test(t)) return '≥';
+  if (/^反向/.test(t)) return '≤';
+  if (/^(等于|相等|等向)/.test(t)) return '=';
+  if (/^定性/.test(t)) return '';
+  return text.trim();
+}
+
 /** A target split over 指标性质 | 指标值 | 度量单位 columns is read as one quantity ("≥" "90" "%"). */
 function combinedTarget(grid: Grid, b: IndicatorBinding, target: ReadCell | null): ReadCell | null {
   if (!target || (!b.comparator && !b.unit)) return target;
-  const cmp = b.comparator ? grid.text(b.comparator.row, b.comparator.col).trim() : '';
+  const cmp = b.comparator ? comparatorOf(grid.text(b.comparator.row, b.comparator.col)) : '';
   const unit = b.unit ? grid.text(b.unit.row, b.unit.col).trim() : '';
   if (!cmp && !unit) return target;
   if (target.parsed.kind !== 'quantity' && target.parsed.kind !== 'text') return target;

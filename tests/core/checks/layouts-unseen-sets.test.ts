@@ -7,6 +7,7 @@
 import { ruleTester } from '../../helpers/rule-tester';
 import { totalMismatch } from '../../../src/core/checks/rules/total-mismatch';
 import { spentWithoutBudget } from '../../../src/core/checks/rules/spent-without-budget';
+import { targetNotMet } from '../../../src/core/checks/rules/target-not-met';
 import { recogniseSheet } from '../../../src/core/templates';
 import { gridOf } from '../../helpers/grid';
 
@@ -117,4 +118,35 @@ describe('a stocktake list', () => {
     ]);
     expect(recogniseSheet(grid)).toEqual([]);
   });
+});
+
+/** The fifth set: an outline in one column told apart by indentation only, and 指标性质 written as words. */
+const indented = (total: number) =>
+  gridOf('评分表', [
+    ['评价指标', '分值', '评分标准', '得分'],
+    ['部门决策', 20, null, 18.5],
+    ['　目标设定', 10, null, 9],
+    ['　　绩效目标合理性', 5, '相符得5分', 5],
+    ['　　绩效指标明确性', 5, '每缺一项扣1分', 4],
+    ['　预算编制', 10, null, 9.5],
+    ['　　预算编制科学性', 10, '科学得10分', 9.5],
+    ['合　　计', 20, null, total],
+  ]);
+
+ruleTester(totalMismatch, {
+  valid: [{ name: 'an indented outline whose 合计 adds its top rows', grid: indented(18.5) }],
+  invalid: [{ name: 'an indented outline whose 合计 does not', grid: indented(19.5), cells: ['D8'] }],
+});
+
+const natureWords = (cost: number) =>
+  gridOf('自评表', [
+    ['一级指标', '二级指标', '三级指标', '指标性质', '指标值', '计量单位', '实际完成值', '分值', '得分', '偏差原因分析及改进措施'],
+    ['产出指标', '数量指标', '技术培训人次', '正向', 2000, '人次', 2000, 10, 10, null],
+    [null, '成本指标', '防治成本', '反向', 80, '万元', cost, 10, 10, cost > 80 ? '药剂涨价' : null],
+    ['总分', null, null, null, null, null, null, 20, 20, null],
+  ]);
+
+ruleTester(targetNotMet, {
+  valid: [{ name: '反向 cost within its target', grid: natureWords(78) }],
+  invalid: [{ name: '反向 cost over its target (the word is the comparator)', grid: natureWords(86), cells: ['G3'] }],
 });

@@ -168,3 +168,21 @@ export function nestByCode(labels: { row: number; label: RowLabel; code: string 
   });
   return out;
 }
+
+/**
+ * Nests rows told apart by indentation alone (an outline in one column with
+ * no numbering): a row hangs under the nearest row above indented less.
+ */
+export function nestByIndent(labels: { row: number; label: RowLabel }[]): HierRow[] {
+  const out: HierRow[] = [];
+  labels.forEach(({ row, label }, i) => {
+    if (label.total) {
+      out.push({ row, label, parent: -1, depth: 0 });
+      return;
+    }
+    let parent = i - 1;
+    while (parent >= 0 && (out[parent].label.total || labels[parent].label.indent >= label.indent)) parent = out[parent].label.total ? -1 : out[parent].parent;
+    out.push({ row, label, parent, depth: parent >= 0 ? out[parent].depth + 1 : 0 });
+  });
+  return out;
+}

@@ -6,7 +6,7 @@ import { splitLabelWeight } from '../label-weight';
 import { isFooterLabel, isTotalLabel, usedBox } from '../row-scan';
 import { findGrade } from '../self-eval/indicators';
 import { readRowLabel } from '../hierarchy/markers';
-import { nest } from '../hierarchy/tree';
+import { nest, nestByIndent } from '../hierarchy/tree';
 import { codesNest, codesStructure, leadingDottedCode, nestByOutline, outlineCode } from '../hierarchy/outline-codes';
 import { classify, columnStack, ScoringColumn } from './columns';
 
@@ -261,7 +261,11 @@ function nestSingleColumn(grid: Grid, single: { row: number; text: string }[], n
   if (leading.filter(Boolean).length >= single.length * 0.6 && codesNest(leading)) {
     return nestByOutline(single.map((s, i) => ({ row: s.row, text: s.text, code: leading[i] })));
   }
-  return nest(single.map((s) => ({ row: s.row, label: readRowLabel(s.text) })));
+  const labels = single.map((s) => ({ row: s.row, label: readRowLabel(s.text) }));
+  // An outline with no numbering at all, its levels shown by indentation only.
+  const plain = labels.filter((l) => !l.label.total);
+  if (plain.every((l) => !l.label.marker && !l.label.partial) && new Set(plain.map((l) => l.label.indent)).size >= 2) return nestByIndent(labels);
+  return nest(labels);
 }
 
 /** A column left of the labels, with no role of its own, holding an outline code in most label rows. */
