@@ -270,7 +270,7 @@ function groupKey(grid: Grid, row: number, labelCol: number): string | null {
  * A 其中 group: the 其中 row itself and the unnumbered rows after it, but only
  * as long as their sum stays within the parent — an unnumbered row cannot say
  * whether it is still a part ("公车运行维护") or the next item ("政府采购金额").
- * Rows indented under the 其中 text come as `continued: false`: their layout says so.
+ * Rows indented under the 其中 text are not `continued`: their layout says so.
  */
 function withinParent(grid: Grid, parentRow: number, kids: { row: number; continued: boolean }[], figCols: number[]): number[] {
   const out: number[] = [];
@@ -313,19 +313,19 @@ function partsOf(grid: Grid, labels: { row: number; label: RowLabel; code: strin
       const g = groups[offset + i];
       if (r.label.total === 'subtotal' && g) subtotalOf.set(g, i);
     });
-    const children = new Map<number, { idx: number; partial: boolean; continued: boolean; indented: boolean }[]>();
+    const children = new Map<number, { idx: number; partial: boolean; continued: boolean }[]>();
     rows.forEach((r, i) => {
       const g = groups[offset + i];
       let parent = r.parent;
       if (g && subtotalOf.has(g) && subtotalOf.get(g) !== i && parent === -1 && !r.label.total) parent = subtotalOf.get(g)!;
       if (parent >= 0) {
         if (!children.has(parent)) children.set(parent, []);
-        children.get(parent)!.push({ idx: i, partial: r.label.partial, continued: !!r.continued, indented: !!r.indented });
+        children.get(parent)!.push({ idx: i, partial: r.label.partial, continued: !!r.continued });
       }
     });
     for (const [p, kids] of children) {
       const complete = kids.filter((k) => !k.partial).map((k) => rows[k.idx].row);
-      const partial = withinParent(grid, rows[p].row, kids.filter((k) => k.partial).map((k) => ({ row: rows[k.idx].row, continued: k.continued && !k.indented })), figCols);
+      const partial = withinParent(grid, rows[p].row, kids.filter((k) => k.partial).map((k) => ({ row: rows[k.idx].row, continued: k.continued })), figCols);
       if (complete.length) out.push({ parent: rows[p].row, children: complete, complete: true });
       if (partial.length) out.push({ parent: rows[p].row, children: partial, complete: false });
     }

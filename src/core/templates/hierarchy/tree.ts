@@ -8,10 +8,12 @@ export interface HierRow {
   /** Index in the rows array of the parent row, or -1 for top level. */
   parent: number;
   depth: number;
-  /** An unnumbered row taken as continuing the 其中 group above it (only as far as the figures allow). */
+  /**
+   * An unnumbered row taken as continuing the 其中 group above it without being
+   * indented deeper than the 其中 row: kept only as far as the figures allow.
+   * (One indented deeper is a part by its layout and is not marked.)
+   */
   continued?: boolean;
-  /** A continuing row indented deeper than its 其中 row: the layout itself says it is a part. */
-  indented?: boolean;
 }
 
 export interface HierOptions {
@@ -79,7 +81,7 @@ export function nest(labels: { row: number; label: RowLabel }[]): HierRow[] {
     // Unnumbered: continues a 其中 group (unless indented less than it), hangs under the last numbered row, or sits at the top.
     if (partialParent >= 0 && label.indent < partialIndent) partialParent = -1;
     if (partialParent >= 0) {
-      out.push({ row, label: { ...label, partial: true }, parent: partialParent, depth: partialDepth, continued: true, indented: label.indent > partialIndent });
+      out.push({ row, label: { ...label, partial: true }, parent: partialParent, depth: partialDepth, continued: label.indent <= partialIndent });
       return;
     }
     // Under a heading the form names (the basic-data form's 政府采购金额) only a row indented deeper is an

@@ -28,18 +28,11 @@ function classifyBand(grid: Grid, top: number, row: number): ScoringColumn[] {
     if (k) cols.push({ col: c, ...k });
   }
   // "一级指标 | 分值 | 二级指标 | 分值 | 三级指标 | 分值": each bare 分值 belongs to the level named on its left.
+  const levelOnLeft = (k: ScoringColumn) => cols.filter((c) => c.role === 'name' && c.col < k.col && c.level !== null).pop()?.level ?? null;
   const bare = cols.filter((c) => c.role === 'weight' && c.level === null);
-  if (bare.length > 1) {
-    for (const w of bare) {
-      const name = cols.filter((c) => c.role === 'name' && c.col < w.col && c.level !== null).pop();
-      if (name) w.level = name.level;
-    }
-  }
+  if (bare.length > 1) for (const w of bare) w.level = levelOnLeft(w);
   // "一级指标 | 分值 | 小计 | 二级指标 …": a 小计 column holds the scores of the level named on its left.
-  for (const s of cols.filter((c) => c.subtotal && c.level === null)) {
-    const name = cols.filter((c) => c.role === 'name' && c.col < s.col && c.level !== null).pop();
-    if (name) s.level = name.level;
-  }
+  for (const s of cols.filter((c) => c.subtotal && c.level === null)) s.level = levelOnLeft(s);
   // Without a level a 小计 column is not a score column of this table.
   return cols.filter((c) => !c.subtotal || c.level !== null);
 }
